@@ -1,0 +1,36 @@
+# The portal's commands. On a fresh machine with Python 3.11 and pip, `make site` and
+# `make test` do all the set-up themselves.
+
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+
+.PHONY: help site test serve clean distclean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $@
+
+site: $(INSTALLED) ## Convert sources/ into docs/van-ban/ and build the portal into site/
+	@# A refused source still lets the rest build; the exit status then reports it.
+	@status=0; $(PY) build_corpus.py || status=$$?; \
+	$(PY) -m mkdocs build --strict --quiet || exit $$?; \
+	exit $$status
+
+test: $(INSTALLED) ## Run every test
+	$(PY) -m pytest
+
+serve: $(INSTALLED) ## Convert the sources and preview the portal at http://127.0.0.1:8000
+	$(PY) build_corpus.py
+	$(PY) -m mkdocs serve
+
+clean: ## Remove the built site and the generated pages
+	rm -rf site docs/van-ban
+
+distclean: clean ## Also remove the virtual environment
+	rm -rf $(VENV)

@@ -1,0 +1,111 @@
+"""Plain data passed between the pipeline stages.
+
+Every stage is a function from these records to these records, so each one can be
+tested alone and the corpus pass sees every document before any page is written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A source file decoded to text (stage ``read``).
+
+    ``text`` is NFC, uses ``\\n`` newlines, has no BOM and ends with one newline.
+    """
+
+    name: str
+    text: str
+    sha256: str
+    encoding: str
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A document cited in another document's text (stage ``citations``).
+
+    ``number`` is the number and symbol as issued, with stray spaces removed
+    ("119- KH/TU" → "119-KH/TU") and the letters kept as written ("18-Ctr/TU").
+    ``date`` keeps the precision the sentence gives: "YYYY-MM-DD", "YYYY-MM" or "YYYY".
+    """
+
+    number: str
+    doc_type: str | None = None
+    issuer: str | None = None
+    date: str | None = None
+    text: str = ""
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class Line:
+    """One logical line of a source, with its markup read and removed (stage ``layout``).
+
+    ``number`` is the 1-based line in the source text, so errors and tests can point at it.
+    ``heading`` is the Markdown heading level the source gave (0 for none); ``bold`` and
+    ``italic`` say the whole line was emphasised; ``bullet`` that it was a list item (the
+    marker is removed from ``text``). ``role`` is what the layout stage read the line as
+    ("issuer", "number", "dateline", "subject", ...); empty for body text.
+    """
+
+    number: int
+    text: str
+    heading: int = 0
+    bold: bool = False
+    italic: bool = False
+    bullet: bool = False
+    role: str = ""
+
+
+@dataclass
+class Layout:
+    """A source split into the parts of an official document (stage ``layout``)."""
+
+    source: SourceText
+    header: list[Line] = field(default_factory=list)
+    addressees: list[Line] = field(default_factory=list)
+    body: list[Line] = field(default_factory=list)
+    signature: list[Line] = field(default_factory=list)
+    recipients: list[Line] = field(default_factory=list)
+    footnotes: list[Line] = field(default_factory=list)
+    stamps: list[Line] = field(default_factory=list)
+    trailer: list[Line] = field(default_factory=list)
+
+
+@dataclass
+class Metadata:
+    """The front matter of a document page (stage ``metadata``); DESIGN.md's contract."""
+
+    title: str
+    doc_type: str | None
+    number: str | None
+    issuer: str | None
+    system: str | None
+    place: str | None
+    province: str | None
+    date: str | None
+    subject: str | None
+    signer: str | None
+    signer_title: str | None
+    addressees: list[str]
+    recipients: list[str]
+    cites: list[Citation]
+    source: str
+    received: str | None = None
+    author_note: str | None = None
+
+
+@dataclass
+class Document:
+    """One converted source: its metadata and its Markdown body."""
+
+    metadata: Metadata
+    body: str
+    layout: Layout
+    identity: tuple[str, str, str] | None = None
+    url: str = ""
+    path: str = ""

@@ -1,0 +1,708 @@
+"""Stage 2, layout: a source's text to the parts of an official document.
+
+The parts follow the layout rules for State documents (Nghị định 30/2020/NĐ-CP) and Party
+documents (Hướng dẫn 36-HD/VPTW): issuing body, national motto or Party banner, number
+and symbol, place and date, type and subject (trích yếu), "Kính gửi", body, signature
+block, "Nơi nhận", footnotes; plus what is not the document's own text (incoming-mail
+stamps, table pipes, separator rules).
+
+Raw shapes it reads: Markdown (headings, emphasis, escapes, lists), hard-wrapped text,
+web copies with table pipes or grid tables, tab-separated columns, headers flattened onto
+one line, and journal articles (title, author, dateline). Every line keeps its source
+line number, and every header line its role, so later stages can explain what they read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .doctypes import TYPE_NAMES_LONGEST_FIRST, canonical_type
+from .model import Layout, Line, SourceText
+from .text import fold
+
+# ---------------------------------------------------------------------------------------
+# Reading Markdown and table markup into plain lines
+
+_GRID_BORDER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
+_PIPE_ALIGNMENT = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_BULLET = re.compile(r"^([-*+•·▪◦–—])\s+(?=\S)")
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_BLOCKQUOTE = re.compile(r"^\s*>\s?")
+_WRAPPERS = ("***", "**", "__", "*", "_")
+
+
+def read_lines(text: str) -> list[Line]:
+    """The source's lines with their Markdown and table markup read.
+
+    Blank lines stay (as empty lines) because they separate paragraphs; a line of table
+    pipes becomes a blank line, since it separates cells as a blank line would.
+    """
+    raw = text.split("\n")
+    if raw and raw[-1] == "":
+        raw.pop()
+    lines: list[Line] = []
+    bold_open = False
+    index = 0
+    while index < len(raw):
+        number = index + 1
+        current = raw[index]
+        if _GRID_BORDER.match(current):
+            index = _read_grid_table(raw, index, lines)
+            continue
+        if _PIPE_ALIGNMENT.match(current) and "|" in current:
+            index += 1
+            continue
+        stripped = current.strip()
+        if "|" in stripped and (stripped.startswith("|") or stripped.endswith("|")):
+            cells = [cell.strip() for cell in stripped.split("|")]
+            cells = [cell for cell in cells if cell]
+            lines.append(Line(number, ""))
+            for cell in cells:
+                line, bold_open = _read_markup(cell, number, bold_open)
+                lines.append(line)
+            if cells:
+                lines.append(Line(number, ""))
+            index += 1
+            continue
+        cells = [cell.strip() for cell in current.split("\t")]
+        cells = [cell for cell in cells if cell] or [""]
+        for cell in cells:
+            line, bold_open = _read_markup(cell, number, bold_open)
+            lines.append(line)
+        index += 1
+    return lines
+
+
+def _read_grid_table(raw: list[str], start: int, lines: list[Line]) -> int:
+    """Read a Pandoc grid table: each row's cells, column by column, as lines."""
+    border = raw[start]
+    edges = [pos for pos, char in enumerate(border) if char == "+"]
+    index = start + 1
+    row: list[list[tuple[int, str]]] = [[] for _ in edges[:-1]]
+
+    def flush() -> None:
+        for column in row:
+            if any(text for _, text in column):
+                lines.append(Line(column[0][0], ""))
+                for number, text in column:
+                    if text:
+                        line, _ = _read_markup(text, number, False)
+                        lines.append(line)
+            column.clear()
+        lines.append(Line(index, ""))
+
+    while index < len(raw):
+        current = raw[index]
+        if _GRID_BORDER.match(current):
+            flush()
+            index += 1
+            continue
+        if not current.strip().startswith("|"):
+            break
+        for column, (left, right) in enumerate(zip(edges, edges[1:])):
+            cell = current[left + 1 : right].strip().strip("|").strip()
+            row[column].append((index + 1, cell))
+        index += 1
+    flush()
+    return index
+
+
+def _read_markup(text: str, number: int, bold_open: bool) -> tuple[Line, bool]:
+    text = _BLOCKQUOTE.sub("", text).strip()
+    heading = 0
+    match = _HEADING.match(text)
+    if match:
+        heading, text = len(match.group(1)), match.group(2)
+    bullet = False
+    match = _BULLET.match(text)
+    if match and not _is_separator(text):
+        bullet, text = True, text[match.end() :]
+    bold = bold_open
+    italic = False
+    if bold_open:
+        if text.endswith("**"):
+            text, bold_open = text[:-2].rstrip(), False
+    elif text.startswith("**") and text.count("**") == 1 and len(text) > 2:
+        text, bold, bold_open = text[2:].lstrip(), True, True
+    changed = True
+    while changed:
+        changed = False
+        for wrapper in _WRAPPERS:
+            size = len(wrapper)
+            if len(text) > 2 * size and text.startswith(wrapper) and text.endswith(wrapper):
+                inner = text[size:-size]
+                if wrapper not in inner and inner.strip() == inner:
+                    text, changed = inner, True
+                    bold = bold or wrapper in ("**", "__", "***")
+                    italic = italic or wrapper in ("*", "_", "***")
+                    break
+    # Runs of spaces are alignment in a typed header ("ngày    tháng    năm"), not words.
+    text = re.sub(r"[ \u00a0\u2000-\u200a\u202f\u3000]{2,}", " ", _ESCAPE.sub(r"\1", text)).strip()
+    return Line(number, text, heading=heading, bold=bold, italic=italic, bullet=bullet), bold_open
+
+
+_INLINE_EMPHASIS = re.compile(r"(\*{1,3}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+
+
+def plain(text: str) -> str:
+    """The text without inline Markdown emphasis: what a reader sees.
+
+    >>> plain("(*Chương trình số 72-CTr/TU*) và **Báo cáo**")
+    '(Chương trình số 72-CTr/TU) và Báo cáo'
+    >>> plain("Hải Phòng_Ảnh: Vũ Dũng")
+    'Hải Phòng_Ảnh: Vũ Dũng'
+    """
+    previous = None
+    while previous != text:
+        previous = text
+        text = _INLINE_EMPHASIS.sub(lambda m: m.group(2), text)
+    return text
+
+
+# ---------------------------------------------------------------------------------------
+# Recognising header and closing lines
+
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def fold_same_length(text: str) -> str:
+    """``fold`` character by character, so positions in the result are positions in text."""
+    return "".join(fold(char) or char if not char.isspace() else " " for char in text)
+
+
+def _is_separator(text: str) -> bool:
+    return bool(text) and not _LETTERS.search(text) and not re.search(r"\d", text)
+
+
+def is_caps(text: str) -> bool:
+    """Whether every letter is upper case (and there are at least two)."""
+    letters = _LETTERS.findall(plain(text))
+    return len(letters) >= 2 and all(not letter.islower() for letter in letters)
+
+
+_MOTTO = re.compile(r"cong\s*hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam")
+_MOTTO_2 = re.compile(r"doc\s+lap\s*[-–—]+\s*tu\s+do\s*[-–—]+\s*hanh\s+phuc")
+_BANNER = re.compile(r"dang\s+cong\s+san\s+viet\s+nam")
+_NUMBER_LINE = re.compile(
+    r"^s[oố]\s*[:.]?\s*(?P<number>(?:[\dA-Za-zĐđ.…_ ]*?)\s*[-/]\s*[A-Za-zĐđ][\wĐđ&/.-]*"
+    r"(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*)\s*[.,;]?$",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"^(?P<place>[^\W\d_][^,\n]{0,60}?)\s*,\s*ng[àa]y\s*"
+    r"(?:(?P<day>\d{1,2}|[.…_\s]*?)\s*th[áa]ng\s*(?P<month>\d{1,2}|[.…_\s]*?)\s*n[ăa]m\s*"
+    r"(?P<year>\d{4})|(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}))\s*\.?$",
+    re.IGNORECASE,
+)
+_ARTICLE_DATELINE = re.compile(
+    r"^(?:(?P<time>\d{1,2}[:h]\d{2})\s*,?\s*)?(?:ng[àa]y\s*)?"
+    r"(?P<day>\d{1,2})\s*[-/.]\s*(?P<month>\d{1,2})\s*[-/.]\s*(?P<year>\d{4})"
+    r"(?:\s*,?\s*(?P<time2>\d{1,2}[:h]\d{2}))?$",
+    re.IGNORECASE,
+)
+_STAMP_HEAD = re.compile(r"^(?:c[ôo]ng\s+v[ăa]n\s+|v[ăa]n\s+b[ảa]n\s+)?Đ[ẾE]N\b", re.IGNORECASE)
+_STAMP_FIELD = re.compile(
+    r"^(?:s[ốo]|ng[àa]y|chuy[ểêe]n|l[ưu]u\s+h[ồo]\s+s[ơo](?:\s+s[ốo])?|gi[ờo])\s*[:.]",
+    re.IGNORECASE,
+)
+_STAMP_INLINE = re.compile(r"^Đ[ẾE]N\b.*\bS[ốỐ]\s*:?\s*\d+(?!\s*[-/]\s*[A-Za-z])", re.IGNORECASE)
+_KINH_GUI = re.compile(r"^k[íi]nh\s+g[ửu]i\s*[:.]?\s*", re.IGNORECASE)
+_NOI_NHAN = re.compile(r"^n[ơo]i\s+nh[ậa]n\s*[:.]?\s*", re.IGNORECASE)
+_VV = re.compile(r"^(?:V/v|V\.v|Về\s+việc)\s*[:.]?\s*", re.IGNORECASE)
+_OF_BODY = re.compile(r"^C[ỦU]A\s+\S", re.IGNORECASE)
+AUTHORITY = re.compile(
+    r"^(?P<mark>T/M|T\.M\.?|TM\.?|K/T|K\.T\.?|KT\.?|T/L|T\.L\.?|TL\.?|TUQ\.?|Q\.|"
+    r"THAY\s+MẶT|KÝ\s+THAY|THỪA\s+LỆNH|THỪA\s+ỦY\s+QUYỀN|THỪA\s+UỶ\s+QUYỀN)(?=\s|$)\s*",
+)
+_SIGNED = re.compile(
+    r"^[(\[]?\s*(?:đã\s+ký|ký(?:\s+tên)?|ký,\s*ghi\s+rõ\s+họ\s+tên|ký\s+và\s+đóng\s+dấu|"
+    r"đã\s+ký\s+và\s+đóng\s+dấu|ký\s+tên\s+và\s+đóng\s+dấu|ký,\s*đóng\s+dấu)"
+    r"[^)\]]{0,30}[)\]]?$",
+    re.IGNORECASE,
+)
+_ROMAN_START = re.compile(r"^[IVXLC]+\s*[.)/]\s")
+_FOOTNOTE_ITEM = re.compile(r"^(?:\((\d{1,3})\)|\[(\d{1,3})\]|\[\^(\d{1,3})\]:)\s*")
+
+# The first syllables of Vietnamese family names, to tell an upper-case signer's name
+# ("NGUYỄN VĂN A") from an upper-case title ("PHÓ CHỦ TỊCH").
+_SURNAMES = {
+    fold(name)
+    for name in (
+        "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào "
+        "Trịnh Mai Trương Lâm Hà Cao Lương Tạ Tô Thái Châu Kiều Quách Văn Lưu Chu Triệu "
+        "Đoàn Khúc Mạc Nông Phùng Vương Lại Từ Tăng Giang Doãn Hứa Thân Tôn Bạch Cù Âu "
+        "Đàm Hầu Kim Lò Lục Mã Nghiêm Ninh Quan Quản Thạch Thiều Tống Viên Yên La Lã Cấn "
+        "Diệp Khổng Khương Lữ Phí Ông Sầm Tiêu Trà Trang Ung Vi Y Hoàng"
+    ).split()
+}
+
+
+def is_person_name(text: str) -> bool:
+    """Two to six words, each capitalised (or all upper case with a known surname)."""
+    words = plain(text).strip(" .,;").split()
+    if not 2 <= len(words) <= 6:
+        return False
+    if not all(word.isalpha() for word in words):
+        return False
+    if all(word[0].isupper() and (len(word) == 1 or word[1:].islower()) for word in words):
+        return fold(words[0]) in _SURNAMES or len(words) >= 3
+    if all(word.isupper() for word in words):
+        return fold(words[0]) in _SURNAMES
+    return False
+
+
+def type_of_line(line: Line) -> str | None:
+    """The document type a header line names on its own ("KẾ HOẠCH", "**CHỈ THỊ**")."""
+    text = plain(line.text).strip().rstrip(":").strip()
+    if not (is_caps(text) or line.bold or line.heading):
+        return None
+    return canonical_type(text)
+
+
+# ---------------------------------------------------------------------------------------
+# Splitting a header that arrives flattened onto one line
+
+_ANCHORS = (
+    ("motto", _MOTTO),
+    ("motto", _MOTTO_2),
+    ("banner", _BANNER),
+    ("kinh_gui", re.compile(r"\bkinh\s+gui\b")),
+)
+_NUMBER_INSIDE = re.compile(r"\bS[ốỐ]\s*[:.]?\s*[\dA-Za-z.…_ ]*?\s*[-/]\s*[A-ZĐ]\S*")
+_CAPS_TYPE = re.compile(
+    r"(?<![\w])(" + "|".join(re.escape(name.upper()) for name in TYPE_NAMES_LONGEST_FIRST) + r")(?![\w])"
+)
+_DATELINE_INSIDE = re.compile(
+    r"(?:(?<=\s)|^)((?:[A-ZĐÂĂÊÔƠƯ][^\s,]*\.?\s*){1,5}),\s*ng[àa]y\s*(?:\d{1,2}|[.…_\s]*)\s*"
+    r"th[áa]ng\s*(?:\d{1,2}|[.…_\s]*)\s*n[ăa]m\s*\d{4}"
+)
+
+
+def split_flattened(text: str) -> list[str]:
+    """Split a header line that holds several header parts into one part per line.
+
+    >>> split_flattened("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc")
+    ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']
+    """
+    folded = fold_same_length(text)
+    has_motto = any(p.search(folded) for p in (_MOTTO, _MOTTO_2, _BANNER))
+    starts_as_header = bool(
+        _NUMBER_INSIDE.match(text) or _CAPS_TYPE.match(text) or _DATELINE_INSIDE.match(text)
+    )
+    if not (has_motto or starts_as_header):
+        return [text]
+    cuts: set[int] = set()
+    for _kind, pattern in _ANCHORS:
+        for match in pattern.finditer(folded):
+            cuts.add(match.start())
+            if pattern in (_MOTTO, _MOTTO_2, _BANNER):
+                cuts.add(match.end())
+    for match in _DATELINE_INSIDE.finditer(text):
+        cuts.add(match.start())
+        cuts.add(match.end())
+    for number in _NUMBER_INSIDE.finditer(text):
+        cuts.add(number.start())
+        cuts.add(number.end())
+    for match in _CAPS_TYPE.finditer(text):
+        rest = text[match.end() :].strip()
+        if match.start() > 0 or rest:
+            cuts.add(match.start())
+            cuts.add(match.end())
+    pieces = []
+    previous = 0
+    for cut in sorted(cuts | {len(text)}):
+        piece = text[previous:cut].strip()
+        if piece:
+            pieces.append(piece)
+        previous = cut
+    return pieces or [text]
+
+
+# ---------------------------------------------------------------------------------------
+# The layout
+
+
+class _Cursor:
+    """The lines being read, with the index of the next one."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.index = 0
+
+    def peek_nonblank(self, start: int | None = None) -> int | None:
+        index = self.index if start is None else start
+        while index < len(self.lines) and not self.lines[index].text:
+            index += 1
+        return index if index < len(self.lines) else None
+
+
+def split_layout(source: SourceText) -> Layout:
+    """Split a decoded source into the parts of an official document."""
+    lines = read_lines(source.text)
+    layout = Layout(source=source)
+    body_start = _read_header(lines, layout)
+    if body_start == 0 and not layout.header:
+        body_start = _read_article_header(lines, layout)
+    # Footnotes may follow the signature; take them off first so the closing is found.
+    main, layout.footnotes = _split_footnotes(lines[body_start:])
+    lines = lines[:body_start] + main
+    trailer_start = _read_closing(lines, body_start, layout)
+    body = lines[body_start:trailer_start]
+    body = _take_stamps(body, layout)
+    if not layout.footnotes:
+        body, layout.footnotes = _split_footnotes(body)
+    layout.body = _trim_blank(body)
+    return layout
+
+
+def _trim_blank(lines: list[Line]) -> list[Line]:
+    start, end = 0, len(lines)
+    while start < end and (not lines[start].text or _is_separator(lines[start].text)):
+        start += 1
+    while end > start and (not lines[end - 1].text or _is_separator(lines[end - 1].text)):
+        end -= 1
+    return lines[start:end]
+
+
+def _joinable_fragment(line: Line, following: Line | None) -> bool:
+    """A one- or two-word piece that a web copy wrapped off the start of a header part.
+
+    "CỘNG" + "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" is the motto; "Hải" + "Phòng, ngày ..." the
+    dateline. An upper-case fragment only joins a motto (it may be an issuer, "CHÍNH PHỦ").
+    """
+    if following is None or not following.text or len(line.text.split()) > 2:
+        return False
+    if re.search(r"[,.:;\d/]", line.text) or _NUMBER_LINE.match(line.text):
+        return False
+    joined = f"{line.text} {following.text}"
+    if is_caps(line.text):
+        return bool(_MOTTO.match(fold_same_length(joined))) and not _MOTTO.match(
+            fold_same_length(following.text)
+        )
+    return bool(_DATELINE.match(joined))
+
+
+def _read_header(lines: list[Line], layout: Layout) -> int:
+    """Read the header lines into ``layout.header`` with roles; return where the body starts."""
+    cursor = _Cursor(lines)
+    found_type = found_subject = False
+    header: list[Line] = layout.header
+    # A header is at most a few dozen lines; past that, what is left is body.
+    limit = min(len(lines), 80)
+    # Joining and splitting rewrite lines in place; bound the steps so no line can be
+    # rewritten forever.
+    steps_left = 8 * limit + 16
+    while cursor.index < limit and steps_left:
+        steps_left -= 1
+        line = lines[cursor.index]
+        if not line.text:
+            cursor.index += 1
+            continue
+        following = lines[cursor.index + 1] if cursor.index + 1 < len(lines) else None
+        if _joinable_fragment(line, following):
+            assert following is not None
+            lines[cursor.index + 1] = replace(following, text=f"{line.text} {following.text}")
+            cursor.index += 1
+            continue
+        pieces = split_flattened(line.text)
+        if len(pieces) > 1:
+            lines[cursor.index : cursor.index + 1] = [replace(line, text=p) for p in pieces]
+            limit = min(len(lines), limit + len(pieces))
+            continue
+        text = plain(line.text)
+        folded = fold(text)
+        if _is_separator(text):
+            header.append(replace(line, role="separator"))
+        elif _MOTTO.fullmatch(folded) or _MOTTO_2.fullmatch(folded):
+            header.append(replace(line, role="motto"))
+        elif _BANNER.fullmatch(folded):
+            header.append(replace(line, role="banner"))
+        elif _STAMP_INLINE.match(text) or (_STAMP_HEAD.fullmatch(text.strip()) is not None):
+            _read_stamp(cursor, layout)
+            continue
+        elif _NUMBER_LINE.match(text) and not re.fullmatch(r"(?i)s[ốo]\s*[:.]?\s*\d+", text):
+            header.append(replace(line, role="number"))
+        elif _DATELINE.match(text):
+            header.append(replace(line, role="dateline"))
+        elif _KINH_GUI.match(text):
+            _read_addressees(cursor, layout)
+            continue
+        elif _VV.match(text) and not found_subject:
+            _read_subject(cursor, header, caps=False)
+            found_subject = True
+            continue
+        elif not found_type and type_of_line(line):
+            header.append(replace(line, role="type"))
+            found_type = True
+            cursor.index += 1
+            found_subject = _read_after_type(cursor, header) or found_subject
+            continue
+        elif (
+            is_caps(text)
+            and not found_type
+            and not found_subject
+            and not _ROMAN_START.match(text)
+            and len(text) <= 120
+        ):
+            header.append(replace(line, role="issuer"))
+        else:
+            break
+        cursor.index += 1
+    if not any(line.role in ("type", "number", "dateline", "motto", "banner") for line in header):
+        layout.header.clear()
+        layout.addressees.clear()
+        return 0
+    return cursor.index
+
+
+def _read_stamp(cursor: _Cursor, layout: Layout) -> None:
+    lines = cursor.lines
+    layout.stamps.append(replace(lines[cursor.index], role="stamp"))
+    cursor.index += 1
+    while cursor.index < len(lines):
+        line = lines[cursor.index]
+        text = plain(line.text)
+        if not text:
+            break
+        if _STAMP_FIELD.match(text) and not _NUMBER_LINE.match(text):
+            layout.stamps.append(replace(line, role="stamp"))
+            cursor.index += 1
+        elif re.fullmatch(r"(?i)s[ốo]\s*[:.]?\s*\d+", text):
+            layout.stamps.append(replace(line, role="stamp"))
+            cursor.index += 1
+        else:
+            break
+
+
+def _read_addressees(cursor: _Cursor, layout: Layout) -> None:
+    """``Kính gửi:`` and the addressees after it, inline or as a list."""
+    lines = cursor.lines
+    label = lines[cursor.index]
+    layout.header.append(replace(label, role="addressees_label"))
+    rest = _KINH_GUI.sub("", plain(label.text)).strip()
+    cursor.index += 1
+    if rest:
+        layout.addressees.append(replace(label, text=rest, role="addressee"))
+    while cursor.index < len(lines):
+        line = lines[cursor.index]
+        text = plain(line.text)
+        if not text:
+            after = cursor.peek_nonblank(cursor.index)
+            if after is not None and lines[after].bullet and not layout.addressees:
+                cursor.index = after
+                continue
+            if after is not None and lines[after].bullet and layout.addressees and all(
+                item.bullet for item in layout.addressees
+            ):
+                cursor.index = after
+                continue
+            break
+        if line.bullet:
+            layout.addressees.append(replace(line, text=text, role="addressee"))
+        elif layout.addressees and not re.search(r"[.;,:]$", layout.addressees[-1].text) and (
+            text[:1].islower()
+        ):
+            last = layout.addressees[-1]
+            layout.addressees[-1] = replace(last, text=f"{last.text} {text}")
+        else:
+            break
+        cursor.index += 1
+
+
+def _read_subject(cursor: _Cursor, header: list[Line], caps: bool) -> None:
+    """The subject: upper-case lines in a row, or lines up to the next blank line."""
+    lines = cursor.lines
+    while cursor.index < len(lines):
+        line = lines[cursor.index]
+        text = plain(line.text)
+        if not text or _is_separator(text):
+            break
+        if caps and not is_caps(text):
+            break
+        if header and header[-1].role == "subject":
+            if _KINH_GUI.match(text) or _DATELINE.match(text) or _NUMBER_LINE.match(text):
+                break
+            if _MOTTO.match(fold(text)) or _BANNER.match(fold(text)):
+                break
+            if not caps and is_caps(text) and not is_caps(header[-1].text):
+                break
+        header.append(replace(line, role="subject"))
+        cursor.index += 1
+
+
+def _read_after_type(cursor: _Cursor, header: list[Line]) -> bool:
+    """After the type line: "CỦA <body>", the subject, the enacting authority."""
+    lines = cursor.lines
+    found_subject = False
+    while True:
+        index = cursor.peek_nonblank()
+        if index is None:
+            return found_subject
+        line = lines[index]
+        text = plain(line.text)
+        if _is_separator(text):
+            header.append(replace(line, role="separator"))
+            cursor.index = index + 1
+            continue
+        if not found_subject and _OF_BODY.match(text) and is_caps(text):
+            header.append(replace(line, role="issuing_body"))
+            cursor.index = index + 1
+            continue
+        if not found_subject:
+            caps = is_caps(text)
+            # A Party subject may be plain lower case ("thể thức văn bản của Đảng") when it
+            # follows the type line directly; a sentence of the body would end with a stop.
+            lower_case_subject = (
+                index == cursor.index
+                and text[:1].islower()
+                and len(text) <= 200
+                and not text.rstrip().endswith((".", ":", ";"))
+            )
+            if (
+                caps
+                or line.bold
+                or line.heading
+                or lower_case_subject
+                or re.match(r"(?i)^(v[ềe]|v/v)\b", text)
+            ):
+                cursor.index = index
+                _read_subject(cursor, header, caps=caps)
+                found_subject = True
+                continue
+            return False
+        if is_caps(text) and not _ROMAN_START.match(text) and len(text) <= 150:
+            if _KINH_GUI.match(text) or _NOI_NHAN.match(text):
+                return True
+            header.append(replace(line, role="authority"))
+            cursor.index = index + 1
+            continue
+        return True
+
+
+def _read_article_header(lines: list[Line], layout: Layout) -> int:
+    """A journal or news article: title, author, the author's titles, a dateline."""
+    nonblank = [i for i, line in enumerate(lines[:12]) if line.text]
+    dateline_at = next(
+        (i for i in nonblank[:6] if _ARTICLE_DATELINE.match(plain(lines[i].text))), None
+    )
+    if dateline_at is None or not nonblank or nonblank[0] == dateline_at:
+        return 0
+    before = [i for i in nonblank if i < dateline_at]
+    roles = ["title", "author", "author_title"]
+    if len(before) > len(roles):
+        return 0
+    if len(before) >= 2 and not is_person_name(lines[before[1]].text):
+        return 0
+    for role, index in zip(roles, before):
+        layout.header.append(replace(lines[index], text=plain(lines[index].text), role=role))
+    layout.header.append(replace(lines[dateline_at], role="article_dateline"))
+    return dateline_at + 1
+
+
+def _signature_like(line: Line) -> bool:
+    text = plain(line.text).strip()
+    if not text or _is_separator(text):
+        return True
+    if AUTHORITY.match(text) or _SIGNED.match(text) or is_person_name(text):
+        return True
+    return is_caps(text) and len(text) <= 80 and not _ROMAN_START.match(text)
+
+
+def _read_closing(lines: list[Line], body_start: int, layout: Layout) -> int:
+    """Find the signature block and "Nơi nhận"; return where the body ends."""
+    end = len(lines)
+    recipients_at = None
+    for index in range(end - 1, body_start - 1, -1):
+        if _NOI_NHAN.match(plain(lines[index].text)):
+            recipients_at = index
+            break
+    if recipients_at is not None:
+        after = _read_recipients(lines, recipients_at, layout)
+        tail = [line for line in lines[after:] if line.text]
+        if tail and all(_signature_like(line) for line in tail):
+            layout.signature = [replace(line, role="signature") for line in tail]
+        else:
+            layout.trailer.extend(tail)
+        start = recipients_at
+        if not layout.signature:
+            start = _signature_before(lines, body_start, recipients_at, layout)
+        return start
+    return _signature_before(lines, body_start, end, layout)
+
+
+def _signature_before(lines: list[Line], body_start: int, end: int, layout: Layout) -> int:
+    """A signature block that ends at ``end``: read backwards while lines look like one."""
+    start = end
+    while start > body_start and _signature_like(lines[start - 1]):
+        start -= 1
+    block = [line for line in lines[start:end] if line.text and not _is_separator(line.text)]
+    # A signature names a person or an authority; upper-case lines alone may be a heading.
+    if not any(
+        is_person_name(line.text) or AUTHORITY.match(plain(line.text)) for line in block
+    ):
+        return end
+    # The block must not swallow a heading of the body followed by nothing.
+    layout.signature = [replace(line, role="signature") for line in block] + layout.signature
+    return start
+
+
+def _read_recipients(lines: list[Line], start: int, layout: Layout) -> int:
+    """"Nơi nhận:" and its items; return the index after the last one."""
+    label = lines[start]
+    rest = _NOI_NHAN.sub("", plain(label.text)).strip()
+    items: list[Line] = []
+    if rest:
+        for piece in re.split(r"\s+[-+–]\s+", " " + rest):
+            piece = piece.strip(" -+–")
+            if piece:
+                items.append(replace(label, text=piece, role="recipient"))
+    index = start + 1
+    while index < len(lines):
+        line = lines[index]
+        text = plain(line.text)
+        if not text:
+            following = next((l for l in lines[index + 1 :] if l.text), None)
+            if following is not None and following.bullet and not AUTHORITY.match(following.text):
+                index += 1
+                continue
+            break
+        if line.bullet:
+            items.append(replace(line, text=text, role="recipient"))
+        elif items and not re.search(r"[.;,]$", items[-1].text) and text[:1].islower():
+            items[-1] = replace(items[-1], text=f"{items[-1].text} {text}")
+        else:
+            break
+        index += 1
+    layout.recipients = items
+    layout.trailer.insert(0, replace(label, role="recipients_label"))
+    return index
+
+
+def _take_stamps(body: list[Line], layout: Layout) -> list[Line]:
+    kept = []
+    for line in body:
+        if _STAMP_INLINE.match(plain(line.text)):
+            layout.stamps.append(replace(line, role="stamp"))
+        else:
+            kept.append(line)
+    return kept
+
+
+def _split_footnotes(body: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Footnotes after a rule at the end of the body: "(1) ...", "[1] ...", "[^1]: ..."."""
+    for index in range(len(body) - 1, -1, -1):
+        if not _is_separator(body[index].text) or len(body[index].text) < 3:
+            continue
+        tail = [line for line in body[index + 1 :] if line.text]
+        if tail and _FOOTNOTE_ITEM.match(tail[0].text):
+            notes: list[Line] = []
+            for line in tail:
+                if _FOOTNOTE_ITEM.match(line.text) or not notes:
+                    notes.append(replace(line, role="footnote"))
+                else:
+                    notes[-1] = replace(notes[-1], text=f"{notes[-1].text} {line.text}")
+            return body[:index], notes
+        break
+    return body, []

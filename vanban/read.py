@@ -1,0 +1,139 @@
+"""Stage 1, read: the bytes of a source file to normalised text.
+
+``decode_source`` guarantees, for every text it returns:
+
+- Unicode NFC (tone marks typed as combining characters are composed);
+- ``\\n`` newlines only, no BOM, no zero-width characters, no-break spaces as spaces;
+- no trailing white space on any line, and exactly one final newline;
+- idempotence: decoding the UTF-8 bytes of its own output gives the same text.
+
+Input that is not text (PDF, Office or image files renamed .txt, other binary data) or
+that holds no text at all is refused with a ``SourceError`` naming the file and the reason.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+
+from .errors import SourceError
+from .model import SourceText
+
+# Signatures of files that offices send renamed as text; the reason names the real kind.
+_BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF file, not text"),
+    (b"PK\x03\x04", "a ZIP container (a .docx, .xlsx or .odt file?), not text"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document (.doc/.xls), not text"),
+    (b"{\\rtf", "an RTF document, not plain text"),
+    (b"\x89PNG", "a PNG image, not text"),
+    (b"\xff\xd8\xff", "a JPEG image, not text"),
+    (b"GIF8", "a GIF image, not text"),
+    (b"II*\x00", "a TIFF image, not text"),
+    (b"MM\x00*", "a TIFF image, not text"),
+)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
+
+
+def read_source(path: Path, name: str | None = None) -> SourceText:
+    """Read and decode one source file; ``name`` is how messages call it."""
+    label = name or path.name
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise SourceError(label, f"cannot be read ({error.strerror})") from error
+    return decode_source(data, label)
+
+
+def decode_source(data: bytes, name: str) -> SourceText:
+    """Decode the bytes of a source; see the module docstring for the guarantees."""
+    if not data.strip():
+        raise SourceError(name, "the file is empty: there is no text to publish")
+    for signature, kind in _BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise SourceError(name, f"the file is {kind}; convert it to text first")
+    text, encoding = _decode(data, name)
+    warnings: list[str] = []
+    replacements = text.count("\ufffd")
+    if replacements:
+        warnings.append(
+            f"{name}: {replacements} character(s) could not be decoded and show as \ufffd;"
+            " check the original"
+        )
+    text = normalise_text(text)
+    controls = len(_CONTROL.findall(text))
+    if controls > max(8, len(text) // 100):
+        raise SourceError(name, "the file looks like binary data, not text")
+    text = _CONTROL.sub("", text)
+    if not text.strip():
+        raise SourceError(name, "the file holds only white space: there is no text to publish")
+    return SourceText(
+        name=name,
+        text=text,
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=encoding,
+        warnings=tuple(warnings),
+    )
+
+
+def normalise_text(text: str) -> str:
+    """NFC, ``\\n`` newlines, visible spaces only, no trailing spaces, one final newline."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = _ODD_SPACES.sub(" ", text)
+    text = unicodedata.normalize("NFC", text)
+    text = _TRAILING_SPACE.sub("", text)
+    return text.strip("\n") + "\n"
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as error:
+                raise SourceError(
+                    name, f"the file starts with a {encoding} mark but is not valid {encoding}"
+                ) from error
+    if b"\x00" in data:
+        utf16 = _guess_utf16_without_bom(data)
+        if utf16 is None:
+            raise SourceError(name, "the file holds NUL bytes: it is binary data, not text")
+        return utf16
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # Windows-1258 is the code page Vietnamese Windows software saved plain text in; it
+    # stores tone marks as combining characters, which NFC then composes.
+    return data.decode("cp1258", errors="replace"), "cp1258"
+
+
+def _guess_utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    even_zeros = data[0::2].count(0)
+    odd_zeros = data[1::2].count(0)
+    half = len(data) / 2
+    if odd_zeros > half * 0.3 and even_zeros < half * 0.05:
+        encoding = "utf-16-le"
+    elif even_zeros > half * 0.3 and odd_zeros < half * 0.05:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        return data.decode(encoding), encoding
+    except UnicodeDecodeError:
+        return None

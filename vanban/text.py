@@ -1,0 +1,68 @@
+"""Text helpers shared by every stage: folding for matching, and ASCII slugs for URLs and ids.
+
+``fold`` is the one definition of "the same word, however it was typed": case, diacritics,
+đ/d and the old or new tone placement all fold away. Matching (issuer names, document
+types, places) and, later, search use it on both sides.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+
+
+def nfc(value: str) -> str:
+    return unicodedata.normalize("NFC", value)
+
+
+def strip_diacritics(value: str) -> str:
+    """Remove tone marks and vowel marks, and write đ as d; keep case.
+
+    >>> strip_diacritics("Đông Hà, Quảng Trị")
+    'Dong Ha, Quang Tri'
+    """
+    decomposed = unicodedata.normalize("NFD", value)
+    without_marks = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return without_marks.replace("đ", "d").replace("Đ", "D")
+
+
+def fold(value: str) -> str:
+    """Lower-case ASCII letters and digits with single spaces: the key for matching.
+
+    >>> fold("  Ủy ban  nhân dân ")
+    'uy ban nhan dan'
+    >>> fold("Uỷ BAN") == fold("ủy ban")
+    True
+    """
+    return _SPACES.sub(" ", strip_diacritics(value).casefold()).strip()
+
+
+_SLUG_DROP = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(value: str, separator: str = "-") -> str:
+    """An ASCII slug: folded, every run of other characters one separator.
+
+    Unlike Python-Markdown's default slugify it keeps đ (as d), so "Điều 1" is "dieu-1",
+    not "ieu-1". Its signature fits the toc extension's ``slugify`` option.
+
+    >>> slugify("Điều 1. Phạm vi")
+    'dieu-1-pham-vi'
+    >>> slugify("1407-CV/TU")
+    '1407-cv-tu'
+    """
+    return _SLUG_DROP.sub(separator, fold(value)).strip(separator)
+
+
+def sentence_case_start(value: str) -> str:
+    """Upper-case the first letter, leaving the rest as written.
+
+    >>> sentence_case_start("về tăng cường")
+    'Về tăng cường'
+    """
+    for index, char in enumerate(value):
+        if char.isalpha():
+            return value[:index] + char.upper() + value[index + 1 :]
+    return value

@@ -1,0 +1,306 @@
+"""Writing upper-case header text ("BAN THƯỜNG VỤ TỈNH ỦY") the way Vietnamese prose does.
+
+Headers, titles and signature blocks are set in capitals; front matter and titles want
+ordinary case. Two sources of truth, in order:
+
+1. the document's own text: the longest run of words that the body spells the same way
+   (ignoring case) gives its casing ("chỉnh đốn Đảng" but "đảng viên"), since the
+   document knows its own proper nouns best;
+2. a lexicon of institutions, titles and places (Nghị định 30/2020/NĐ-CP, appendix II,
+   capitalises the first syllable of an organisation's type and of its specific name).
+
+What neither knows is written in lower case; Roman numerals, symbols with digits and known
+acronyms keep their capitals, and the first letter is always upper case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from .text import fold
+
+# Phrases spelt as official documents spell them. Longer phrases win over shorter ones.
+LEXICON: tuple[str, ...] = (
+    "Ban Chấp hành Trung ương", "Ban Chấp hành", "Ban Thường vụ", "Ban Bí thư",
+    "Bộ Chính trị", "Trung ương", "Đảng", "Đảng Cộng sản Việt Nam", "Đảng bộ", "Đảng ủy",
+    "Đảng đoàn", "Ban cán sự đảng", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy",
+    "Ban Tuyên giáo", "Ban Tổ chức", "Ban Dân vận", "Ban Nội chính", "Ban Kinh tế",
+    "Ủy ban Kiểm tra", "Văn phòng", "Văn phòng Trung ương Đảng", "Ban Tuyên giáo và Dân vận",
+    "Chủ tịch", "Phó Chủ tịch", "Bí thư", "Phó Bí thư", "Thường trực", "Ủy viên",
+    "Chủ nhiệm", "Phó Chủ nhiệm", "Trưởng ban", "Phó Trưởng ban", "Giám đốc", "Phó Giám đốc",
+    "Tổng Giám đốc", "Bộ trưởng", "Thứ trưởng", "Thủ tướng", "Phó Thủ tướng",
+    "Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Ủy ban Thường vụ Quốc hội",
+    "Chủ tịch nước", "Văn phòng Chính phủ", "Văn phòng Quốc hội", "Chánh Văn phòng",
+    "Phó Chánh Văn phòng", "Chánh Thanh tra", "Chánh án", "Viện trưởng", "Cục trưởng",
+    "Vụ trưởng", "Tổng cục trưởng", "Hiệu trưởng", "Tổng Biên tập", "Tổng Thư ký",
+    "Ủy ban nhân dân", "Hội đồng nhân dân", "Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam", "Hội đồng", "Ban Chỉ đạo", "Tòa án nhân dân",
+    "Viện Kiểm sát nhân dân", "Kiểm toán Nhà nước", "Ngân hàng Nhà nước Việt Nam",
+    "Công an", "Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng", "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh", "Liên đoàn Lao động",
+    "Tạp chí Cộng sản", "ngân sách nhà nước", "Nhà nước", "Nhân dân", "Hồ Chí Minh", "Việt Nam",
+    "Bộ Nội vụ", "Bộ Tài chính", "Bộ Tư pháp", "Bộ Công an", "Bộ Quốc phòng", "Bộ Ngoại giao",
+    "Bộ Kế hoạch và Đầu tư", "Bộ Công Thương", "Bộ Xây dựng", "Bộ Giao thông vận tải",
+    "Bộ Giáo dục và Đào tạo", "Bộ Y tế", "Bộ Khoa học và Công nghệ", "Bộ Thông tin và Truyền thông",
+    "Bộ Tài nguyên và Môi trường", "Bộ Nông nghiệp và Phát triển nông thôn",
+    "Bộ Nông nghiệp và Môi trường", "Bộ Lao động - Thương binh và Xã hội",
+    "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Dân tộc và Tôn giáo", "Thanh tra Chính phủ",
+    "Sở Nội vụ", "Sở Tài chính", "Sở Tư pháp", "Sở Y tế", "Sở Xây dựng", "Sở Công Thương",
+    "Sở Kế hoạch và Đầu tư", "Sở Giáo dục và Đào tạo", "Sở Giao thông vận tải",
+    "Sở Tài nguyên và Môi trường", "Sở Thông tin và Truyền thông", "Sở Khoa học và Công nghệ",
+    "Sở Lao động - Thương binh và Xã hội", "Sở Nông nghiệp và Phát triển nông thôn",
+    "Sở Văn hóa, Thể thao và Du lịch", "Sở Ngoại vụ",
+)
+
+ACRONYMS = frozenset(
+    fold(word)
+    for word in (
+        "UBND HĐND MTTQ TW TU HU ĐU BCH BTV BCĐ BCS TP TX TT VP CP QH TTg ĐBQH HĐ KH CT NQ "
+        "QĐ TB HD BC CV KL CTr ĐCSVN CHXHCN XHCN CNTT TTHC CCHC PCTNTC UBKT BCSĐ"
+    ).split()
+)
+
+# Administrative units are written in lower case before the place name they introduce.
+ADMIN_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*", re.UNICODE)
+_ROMAN = re.compile(r"^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$|^\s*$")
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    return list(_TOKEN.finditer(text))
+
+
+class CaseModel:
+    """How a document spells its words, learnt from its own mixed-case text."""
+
+    def __init__(self, reference: str) -> None:
+        self._words: list[str] = []
+        self._after_break: list[bool] = []
+        # Punctuation between two words ends a phrase: "Tỉnh uỷ, Ban" is no run "uỷ Ban".
+        self._joined_to_previous: list[bool] = []
+        for line in reference.split("\n"):
+            previous_end = 0
+            for match in _TOKEN.finditer(line):
+                gap = line[previous_end : match.start()]
+                starts = previous_end == 0 or bool(re.search(r"[.!?:;]\s*$", gap))
+                self._words.append(match.group())
+                self._after_break.append(starts or gap.strip().startswith(("“", '"', "(")))
+                self._joined_to_previous.append(previous_end > 0 and not gap.strip())
+                previous_end = match.end()
+        self._index: dict[str, list[int]] = defaultdict(list)
+        for position, word in enumerate(self._words):
+            self._index[fold(word)].append(position)
+
+    def casing_of_run(self, folded_run: list[str]) -> list[str] | None:
+        """The casing of the most frequent spelling of this run of words, if it occurs."""
+        if not folded_run:
+            return None
+        spellings: Counter[tuple[str, ...]] = Counter()
+        # A capital at the start of a sentence says nothing about the word; such a run is
+        # evidence for the words after its first one only, and only when nothing else is.
+        after_break: Counter[tuple[str, ...]] = Counter()
+        size = len(folded_run)
+        for start in self._index.get(folded_run[0], ()):
+            words = self._words[start : start + size]
+            if (
+                len(words) == size
+                and [fold(w) for w in words] == folded_run
+                and all(self._joined_to_previous[start + 1 : start + size])
+            ):
+                if any(word.isupper() and len(word) > 1 for word in words) and not all(
+                    fold(word) in ACRONYMS or _ROMAN.match(word) for word in words
+                    if word.isupper()
+                ):
+                    continue
+                if self._after_break[start]:
+                    if size > 1:
+                        after_break[(words[0].lower(), *words[1:])] += 1
+                    continue
+                spellings[tuple(words)] += 1
+        if not spellings:
+            spellings = after_break
+        if not spellings:
+            return None
+        best = max(spellings.items(), key=lambda item: (item[1], item[0]))[0]
+        return list(best)
+
+
+@lru_cache(maxsize=1)
+def _lexicon_runs() -> dict[str, tuple[list[str], ...]]:
+    """Lexicon phrases by their first folded word, longest first."""
+    from .gazetteer import provinces
+
+    phrases = list(LEXICON) + list(provinces())
+    runs: dict[str, list[list[str]]] = defaultdict(list)
+    for phrase in phrases:
+        words = [match.group() for match in _TOKEN.finditer(phrase)]
+        runs[fold(words[0])].append(words)
+    return {key: tuple(sorted(value, key=len, reverse=True)) for key, value in runs.items()}
+
+
+def recase(
+    text: str,
+    reference: str | None = None,
+    *,
+    names: bool = False,
+    capitalise_first: bool = True,
+) -> str:
+    """Rewrite upper-case ``text`` in ordinary case; text not in upper case is kept.
+
+    ``names`` says the text is the name of a body, so the words after an administrative
+    unit ("tỉnh", "huyện", "xã" ...) are a place name and are capitalised.
+
+    >>> recase("BAN THƯỜNG VỤ TỈNH ỦY")
+    'Ban Thường vụ Tỉnh ủy'
+    >>> recase("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", names=True)
+    'Ủy ban nhân dân thành phố Hải Phòng'
+    >>> recase("KẾT LUẬN HỘI NGHỊ KHÓA XIII VỀ ĐẢNG", "theo Kết luận Hội nghị và Đảng")
+    'Kết luận Hội nghị khóa XIII về Đảng'
+    """
+    letters = [char for char in text if char.isalpha()]
+    if not letters or any(char.islower() for char in letters):
+        return text
+    model = CaseModel(reference) if reference else None
+    matches = _tokens(text)
+    folded = [fold(match.group()) for match in matches]
+    cased: list[str | None] = [None] * len(matches)
+    # Words neither the document nor the lexicon knew; only these may be capitalised by rule.
+    defaulted = [False] * len(matches)
+    # Words that continue a phrase the document or the lexicon spelt ("Bộ trưởng").
+    continues_phrase = [False] * len(matches)
+    index = 0
+    while index < len(matches):
+        run = None
+        if model is not None:
+            for size in range(min(12, len(matches) - index), 1, -1):
+                run = model.casing_of_run(folded[index : index + size])
+                if run is not None:
+                    break
+        if run is None:
+            run = _lexicon_run(folded, index)
+        if run is None and model is not None:
+            run = model.casing_of_run(folded[index : index + 1])
+        if run is None:
+            run = [_default_word(matches[index].group())]
+            defaulted[index] = True
+        for offset, word in enumerate(run):
+            cased[index + offset] = word
+            continues_phrase[index + offset] = offset > 0
+        index += len(run)
+    if names:
+        _capitalise_after_admin_units(matches, folded, cased, continues_phrase)
+        _capitalise_specific_names(folded, cased, defaulted, continues_phrase)
+    pieces = []
+    previous = 0
+    for match, word in zip(matches, cased):
+        pieces.append(text[previous : match.start()].lower())
+        pieces.append(word if word is not None else match.group().lower())
+        previous = match.end()
+    pieces.append(text[previous:].lower())
+    result = "".join(pieces)
+    if capitalise_first:
+        result = _upper_first(result)
+    return result
+
+
+def _lexicon_run(folded: list[str], index: int) -> list[str] | None:
+    for words in _lexicon_runs().get(folded[index], ()):
+        size = len(words)
+        if [fold(word) for word in words] == folded[index : index + size]:
+            return list(words)
+    return None
+
+
+def _default_word(word: str) -> str:
+    if _ROMAN.match(word) or any(char.isdigit() for char in word) or fold(word) in ACRONYMS:
+        return word
+    return word.lower()
+
+
+def _capitalise_after_admin_units(
+    matches: list[re.Match[str]],
+    folded: list[str],
+    cased: list[str | None],
+    continues_phrase: list[bool],
+) -> None:
+    """Place names after "tỉnh", "huyện", "xã" ... are proper nouns: capitalise each word."""
+    units = [unit.split() for unit in ADMIN_UNITS]
+    index = 0
+    while index < len(matches):
+        unit = next(
+            (u for u in units if folded[index : index + len(u)] == [fold(w) for w in u]), None
+        )
+        after_unit = index + len(unit) if unit else index
+        # "Tỉnh ủy" is a body, not the province "Ủy": the unit word opens a known phrase.
+        if unit is None or (after_unit < len(matches) and continues_phrase[after_unit]):
+            index += 1
+            continue
+        for offset in range(len(unit)):
+            cased[index + offset] = unit[offset]
+        name_at = index + len(unit)
+        while name_at < len(matches):
+            word = cased[name_at] or matches[name_at].group().lower()
+            if folded[name_at] in {fold(w) for u in ADMIN_UNITS for w in u.split()} or (
+                folded[name_at] in {"va", "cac", "ve", "cua", "tren", "trong", "nam", "giai"}
+            ):
+                break
+            if word[:1].isupper() and name_at > index + len(unit):
+                name_at += 1
+                continue
+            cased[name_at] = _upper_first(word)
+            name_at += 1
+            # A place name is one to four syllables; stop at a word the lexicon knows.
+            if name_at - (index + len(unit)) >= 4:
+                break
+        index = name_at
+
+
+# Words that open the name of an organisation; the next word starts its specific name
+# ("Vụ Ngân sách nhà nước", "Sở Giao thông vận tải", "Trung tâm Phục vụ hành chính công").
+_ORGANISATION_HEADS = frozenset(
+    fold(word)
+    for word in ("Bộ", "Sở", "Vụ", "Cục", "Ban", "Phòng", "Viện", "Tổng cục", "Chi cục", "Trung tâm",
+                 "Văn phòng", "Hội", "Trường", "Đài", "Báo", "Tạp chí", "Học viện", "Ủy ban")
+)
+_FUNCTION_WORDS = frozenset(
+    fold(word) for word in "và của về cho các với tại trong ngoài thuộc trực nhân dân".split()
+)
+
+
+def _capitalise_specific_names(
+    folded: list[str], cased: list[str | None], defaulted: list[bool], continues_phrase: list[bool]
+) -> None:
+    for index in range(len(folded) - 1):
+        pair = " ".join(folded[index : index + 2])
+        head_size = 2 if pair in _ORGANISATION_HEADS else 1
+        if folded[index] not in _ORGANISATION_HEADS and head_size == 1:
+            continue
+        head = cased[index] or ""
+        single_word_run = not continues_phrase[index] and not (
+            index + 1 < len(folded) and continues_phrase[index + 1]
+        )
+        if defaulted[index] or single_word_run:
+            head = cased[index] = _upper_first(head)
+        if not head[:1].isupper():
+            continue
+        name_at = index + head_size
+        if name_at >= len(folded) or folded[name_at] in _FUNCTION_WORDS:
+            continue
+        if continues_phrase[name_at]:
+            continue
+        word = cased[name_at] or ""
+        if word and not word[:1].isupper() and not any(
+            fold(unit.split()[0]) == folded[name_at] for unit in ADMIN_UNITS
+        ):
+            cased[name_at] = _upper_first(word)
+
+
+def _upper_first(text: str) -> str:
+    for position, char in enumerate(text):
+        if char.isalpha():
+            return text[:position] + char.upper() + text[position + 1 :]
+    return text

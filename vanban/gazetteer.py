@@ -1,0 +1,225 @@
+"""Provinces and centrally-run cities, and the places that appear in documents' datelines.
+
+The data lives in ``data/gazetteer.json``: one record ("unit") per province-level name that
+ever existed in the period covered, i.e. the 63 units in force until 30 June 2025, plus
+"Huế", the centrally-run city that replaced the province Thừa Thiên Huế on 1 January 2025.
+Each unit carries its kind ("tỉnh" or "thành phố"), its capital, other spellings of its name,
+other towns seen in datelines, and what became of it:
+
+* ``renamed_to``/``renamed_on``: the same territory under a new name (Thừa Thiên Huế → Huế).
+  A rename keeps the unit's identity, so its kind follows the date.
+* ``merged_into``/``merged_on``: the unit ended and its territory joined another
+  (Nghị quyết 202/2025/QH15; 34 units from 1 July 2025). A merged unit has no kind after.
+* ``since``: a unit that only exists from that date (Huế).
+* ``seat_after_merger``: where the unit's authorities sit from 1 July 2025, only where it is
+  known; after that date the old towns are wards, so this is the former town's name.
+
+Every lookup goes through :func:`~vanban.text.fold`, so case, diacritics, đ/d and old or new
+tone placement do not matter; dashes and dots count as spaces ("TP.HCM", "Bà Rịa–Vũng Tàu"),
+and a leading "tỉnh", "thành phố", "TP", "thị xã" is dropped when the bare name is known.
+
+Dates are "YYYY", "YYYY-MM" or "YYYY-MM-DD". A partial date stands for the first day of
+the period it names, so "2025" already falls under the Huế rename (1 January 2025) but
+before the merger (1 July 2025).
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from .text import fold
+
+__all__ = [
+    "canonical_province",
+    "merged_into",
+    "province_kind",
+    "province_of_place",
+    "provinces",
+]
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+# Tried only when the whole text is not a known name: "Tịnh Biên" must not lose "tinh".
+_PREFIXES = ("thanh pho", "thu do", "thi xa", "tinh", "tp", "tx")
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    units: dict[str, dict]
+    # folded key → unit name, for names and aliases of every unit of any era
+    province_keys: dict[str, str]
+    # folded key → the unit a place belonged to before any change the data records
+    place_keys: dict[str, str]
+    # new name → old name, to walk a rename backwards for dates before it
+    renamed_from: dict[str, str]
+
+
+def _key(text: str) -> str:
+    return _NON_ALNUM.sub(" ", fold(text)).strip()
+
+
+def _add(index: dict[str, str], text: str, target: str, what: str) -> None:
+    key = _key(text)
+    if index.setdefault(key, target) != target:
+        raise ValueError(
+            f"gazetteer.json: {what} {text!r} means both {index[key]!r} and {target!r}"
+        )
+
+
+@functools.cache
+def _data() -> _Gazetteer:
+    raw = resources.files("vanban").joinpath("data/gazetteer.json").read_text(encoding="utf-8")
+    units = {unit["name"]: unit for unit in json.loads(raw)["units"]}
+    province_keys: dict[str, str] = {}
+    place_keys: dict[str, str] = {}
+    renamed_from: dict[str, str] = {}
+    for name, unit in units.items():
+        for text in (name, *unit.get("aliases", ())):
+            _add(province_keys, text, name, "province name")
+        if "renamed_to" in unit:
+            renamed_from[unit["renamed_to"]] = name
+        # A unit that appears later covers land some older unit already indexes ("Huế" is
+        # the capital of Thừa Thiên Huế); the date walk reaches it from there.
+        if "since" in unit:
+            continue
+        for text in (name, *unit.get("aliases", ()), unit["capital"], *unit.get("places", ())):
+            _add(place_keys, text, name, "place")
+    return _Gazetteer(units, province_keys, place_keys, renamed_from)
+
+
+def _lookup(index: dict[str, str], text: str) -> str | None:
+    key = _key(text)
+    if key in index:
+        return index[key]
+    for prefix in _PREFIXES:
+        if key.startswith(prefix + " ") and key[len(prefix) + 1 :] in index:
+            return index[key[len(prefix) + 1 :]]
+    return None
+
+
+def _day(on_date: str | None) -> str | None:
+    """The ISO day a date names (its first day when partial), or None for no date."""
+    if on_date is None:
+        return None
+    match = _DATE.fullmatch(on_date.strip())
+    if match is None:
+        raise ValueError(f"date {on_date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = match.group(1), match.group(2) or "01", match.group(3) or "01"
+    try:
+        return datetime.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        raise ValueError(f"date {on_date!r} is not a calendar date") from None
+
+
+def _on(name: str, day: str, *, follow_mergers: bool) -> str | None:
+    """The unit that ``name`` stands for on ``day``: renames are followed both ways, mergers
+    forwards only when asked (otherwise a merged unit is gone: None)."""
+    data = _data()
+    for _ in range(len(data.units) + 1):
+        unit = data.units[name]
+        if "since" in unit and day < unit["since"]:
+            if name not in data.renamed_from:
+                return None
+            name = data.renamed_from[name]
+        elif "renamed_on" in unit and day >= unit["renamed_on"]:
+            name = unit["renamed_to"]
+        elif "merged_on" in unit and day >= unit["merged_on"]:
+            if not follow_mergers:
+                return None
+            name = unit["merged_into"]
+        else:
+            return name
+    raise ValueError(f"gazetteer.json: the changes of {name!r} go round in a circle")
+
+
+def canonical_province(name: str) -> str | None:
+    """The canonical spelling of a province or centrally-run city, of any era.
+
+    >>> canonical_province("Thừa Thiên - Huế"), canonical_province("TP.HCM")
+    ('Thừa Thiên Huế', 'Hồ Chí Minh')
+    >>> canonical_province("thanh hoa"), canonical_province("Huế"), canonical_province("Vũng Tàu")
+    ('Thanh Hóa', 'Huế', None)
+    """
+    return _lookup(_data().province_keys, name)
+
+
+def province_of_place(place: str, on_date: str | None = None) -> str | None:
+    """The province a dateline place belongs to, named as it was on ``on_date``.
+
+    A document keeps the names it was issued under: "Hải Dương" is in Hải Dương on
+    2025-06-30 and in Hải Phòng from 2025-07-01, when the province Hải Dương no longer
+    exists; "Huế" is in Thừa Thiên Huế in 2024 and in Huế from 2025-01-01.
+
+    Without a date nothing is known about changes, so the answer is the 63-unit layout,
+    except that a name which is itself a province-level unit is that unit ("Huế" → "Huế",
+    "Hải Dương" → "Hải Dương").
+
+    >>> province_of_place("Đông Hà"), province_of_place("TP. Hồ Chí Minh")
+    ('Quảng Trị', 'Hồ Chí Minh')
+    >>> province_of_place("Hải Dương", "2025-06-30"), province_of_place("Hải Dương", "2025-07-01")
+    ('Hải Dương', 'Hải Phòng')
+    """
+    data = _data()
+    day = _day(on_date)
+    if day is None:
+        return _lookup(data.province_keys, place) or _lookup(data.place_keys, place)
+    home = _lookup(data.place_keys, place) or _lookup(data.province_keys, place)
+    return None if home is None else _on(home, day, follow_mergers=True)
+
+
+def province_kind(name: str, on_date: str | None = None) -> str | None:
+    """The kind of unit: "tỉnh" or "thành phố" (centrally-run city); None if unknown.
+
+    With a date, a renamed unit has the kind of that date ("Thừa Thiên Huế" and "Huế" are
+    "tỉnh" before 2025-01-01 and "thành phố" from then on), and a unit merged into another
+    has none (None) from the merger on; the cities that absorbed provinces stay cities.
+    Without a date, the kind the name itself stands for.
+
+    >>> province_kind("Huế", "2024-12-31"), province_kind("Huế", "2025-01-01")
+    ('tỉnh', 'thành phố')
+    """
+    canonical = canonical_province(name)
+    if canonical is None:
+        return None
+    day = _day(on_date)
+    unit = canonical if day is None else _on(canonical, day, follow_mergers=False)
+    return None if unit is None else _data().units[unit]["kind"]
+
+
+def merged_into(name: str) -> tuple[str, str] | None:
+    """(the unit it joined, the day it took effect) for a unit merged into another.
+
+    None for units that survived (under their own name or a new one) and unknown names.
+
+    >>> merged_into("Quảng Bình"), merged_into("Quảng Trị")
+    (('Quảng Trị', '2025-07-01'), None)
+    """
+    canonical = canonical_province(name)
+    if canonical is None:
+        return None
+    unit = _data().units[canonical]
+    if "merged_into" not in unit:
+        return None
+    return unit["merged_into"], unit["merged_on"]
+
+
+def provinces(on_date: str | None = None) -> list[str]:
+    """The province-level units in force on ``on_date``, sorted by their folded names.
+
+    Without a date, every name the gazetteer knows: the 63 and those that only exist
+    from 2025 (Huế).
+    """
+    data = _data()
+    day = _day(on_date)
+    names = [
+        name
+        for name in data.units
+        if day is None or _on(name, day, follow_mergers=False) == name
+    ]
+    return sorted(names, key=fold)

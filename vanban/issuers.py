@@ -1,0 +1,216 @@
+"""Issuing bodies: one canonical name per body, its system (Party or State), its province.
+
+"UBND tỉnh X", "ỦY BAN NHÂN DÂN TỈNH X" and "Uỷ ban nhân dân tỉnh X" are one issuer,
+written "Ủy ban nhân dân tỉnh X" (full words, ordinary case, the tone placement of
+Nghị định 30/2020/NĐ-CP). A name that leaves its locality to the header ("CỦA BAN THƯỜNG
+VỤ TỈNH ỦY" under a Quảng Trị dateline) is completed from the document's province.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import gazetteer
+from .casing import recase
+from .orthography import to_traditional
+from .text import fold
+
+# Abbreviations offices use in headers, and the words they stand for.
+_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
+    (r"UBND", "Ủy ban nhân dân"),
+    (r"HĐND", "Hội đồng nhân dân"),
+    (r"UBMTTQ(?:VN)?", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
+    (r"MTTQ(?:VN)?", "Mặt trận Tổ quốc Việt Nam"),
+    (r"BTV", "Ban Thường vụ"),
+    (r"BCH", "Ban Chấp hành"),
+    (r"BCĐ", "Ban Chỉ đạo"),
+    (r"UBKT", "Ủy ban Kiểm tra"),
+    (r"TP\.?", "thành phố"),
+    (r"TW|T\.Ư|TƯ", "Trung ương"),
+)
+
+# Journals and news agencies sign their articles with an abbreviation before the lead.
+PUBLICATIONS: dict[str, str] = {
+    "TCCS": "Tạp chí Cộng sản",
+    "QĐND": "Báo Quân đội nhân dân",
+    "TTXVN": "Thông tấn xã Việt Nam",
+    "VOV": "Đài Tiếng nói Việt Nam",
+    "VTV": "Đài Truyền hình Việt Nam",
+    "ĐCSVN": "Báo điện tử Đảng Cộng sản Việt Nam",
+}
+
+_PARTY = re.compile(
+    r"\b(?:(?:tinh|thanh|huyen|quan|thi|dang) uy(?! ban)|ban thuong vu|bo chinh tri|"
+    r"ban bi thu|ban chap hanh trung uong|dang doan|ban can su dang|dang bo|chi bo|"
+    r"trung uong dang|dang cong san)\b"
+)
+_STATE = re.compile(
+    r"^(?:uy ban nhan dan|hoi dong nhan dan|chinh phu|thu tuong|quoc hoi|chu tich nuoc|"
+    r"bo |so |cuc |tong cuc |van phong chinh phu|van phong quoc hoi|toa an|vien kiem sat|"
+    r"kiem toan nha nuoc|ngan hang nha nuoc|thanh tra|uy ban thuong vu quoc hoi|"
+    r"chu tich uy ban nhan dan|ban quan ly|chi cuc|trung tam)"
+)
+
+# Units a name can end on when the header leaves out where the body sits.
+_PROVINCE_LEVEL = re.compile(r"(?:\b(?:tinh|thanh) uy|\btinh)$")
+_CITY_LEVEL = re.compile(r"(?:\bthanh pho)$")
+_LOCAL_LEVEL = re.compile(r"(?:\b(?:huyen|quan|thi) uy|\bhuyen|\bquan|\bthi xa)$")
+
+# Departments that sit under a committee and take its name to be told apart.
+_DEPARTMENT = re.compile(
+    r"^(?:so|ban|phong|van phong|chi cuc|cuc|trung tam|uy ban kiem tra|thanh tra|"
+    r"truong|vien|ban quan ly|doan)\b"
+)
+_ADMIN_START = re.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong|tp)\b")
+
+
+def expand_abbreviations(name: str) -> str:
+    """Write out the abbreviations of a body's name.
+
+    >>> expand_abbreviations("UBND TP. Hải Phòng")
+    'Ủy ban nhân dân thành phố Hải Phòng'
+    """
+    for pattern, words in _ABBREVIATIONS:
+        name = re.sub(rf"(?<![\w.]){pattern}(?![\w])", words, name)
+    return " ".join(name.split())
+
+
+def canonical_name(text: str, reference: str | None = None) -> str:
+    """One body's name, written out, in ordinary case and traditional tone placement.
+
+    >>> canonical_name("THÀNH ỦY HẢI PHÒNG")
+    'Thành ủy Hải Phòng'
+    >>> canonical_name("UBND tỉnh Quảng Nam")
+    'Ủy ban nhân dân tỉnh Quảng Nam'
+    """
+    name = to_traditional(" ".join(text.split()).strip(" .,;:*"))
+    caps = name.isupper()
+    name = expand_abbreviations(name)
+    if caps:
+        # The reference may spell a word with the new tone placement ("Tỉnh uỷ").
+        name = to_traditional(recase(name.upper(), reference, names=True))
+    return _capitalise_lexicon_words(name)
+
+
+def _capitalise_lexicon_words(name: str) -> str:
+    """Upper-case the institution words of a name typed in lower case ("tỉnh ủy" → "Tỉnh ủy")."""
+    name = re.sub(
+        r"\b(tỉnh|thành|huyện|quận|thị) ủy\b",
+        lambda m: m.group(1).capitalize() + " ủy",
+        name,
+        flags=re.IGNORECASE,
+    )
+    return name[:1].upper() + name[1:]
+
+
+def compose_header_issuer(lines: list[str], reference: str | None = None) -> str | None:
+    """The issuer named by the header's upper-case lines, parent body first.
+
+    ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HẢI PHÒNG"] is one name on two lines;
+    ["UBND TỈNH QUẢNG NAM", "SỞ NỘI VỤ"] is a department and takes the province;
+    ["TỈNH ỦY QUẢNG NAM", "BAN TUYÊN GIÁO"] takes its committee's whole name.
+    """
+    names: list[str] = []
+    for line in lines:
+        if names and _ADMIN_START.match(fold(line)):
+            names[-1] = f"{names[-1]} {line}"
+        else:
+            names.append(line)
+    if not names:
+        return None
+    names = [canonical_name(name, reference) for name in names]
+    own = names[-1]
+    if len(names) == 1:
+        return own
+    parent = names[-2]
+    if fold(own).startswith("ban thuong vu") or (
+        _DEPARTMENT.match(fold(own)) and _PARTY.search(fold(parent))
+    ):
+        return f"{own} {parent}"
+    if _DEPARTMENT.match(fold(own)):
+        locality = re.search(
+            r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\b.*$",
+            parent,
+            flags=re.IGNORECASE,
+        )
+        return f"{own} {locality.group(0)}" if locality else own
+    return own
+
+
+def complete_locality(name: str, province: str | None, place: str | None, date: str | None) -> str:
+    """Add the locality a name leaves to the header ("Ban Thường vụ Tỉnh ủy" + Quảng Trị).
+
+    >>> complete_locality("Ban Thường vụ Tỉnh ủy", "Quảng Trị", "Đông Hà", "2014-12-11")
+    'Ban Thường vụ Tỉnh ủy Quảng Trị'
+    >>> complete_locality("Thành ủy Hải Phòng", "Hải Phòng", "Hải Phòng", None)
+    'Thành ủy Hải Phòng'
+    """
+    folded = fold(name)
+    if _PROVINCE_LEVEL.search(folded) and province:
+        return f"{name} {province}"
+    if _CITY_LEVEL.search(folded) or folded.endswith("thanh uy"):
+        if province and gazetteer.province_kind(province, date) == "thành phố":
+            return f"{name} {province}"
+        if place:
+            return f"{name} {place}"
+    if _LOCAL_LEVEL.search(folded) and place and place != province:
+        return f"{name} {place}"
+    return name
+
+
+def province_in_name(name: str, date: str | None = None) -> str | None:
+    """The province a body's name ends on ("Thành ủy Hải Phòng" → "Hải Phòng")."""
+    words = name.split()
+    for size in range(min(5, len(words)), 0, -1):
+        tail = " ".join(words[-size:])
+        province = gazetteer.canonical_province(tail)
+        if province:
+            before = fold(" ".join(words[:-size]))
+            # "Ủy ban nhân dân huyện Thanh Hóa" would name a district, not the province.
+            if re.search(r"\b(?:huyen|quan|thi xa|xa|phuong|thi tran)$", before):
+                return None
+            return province
+    return None
+
+
+_CENTRAL = re.compile(
+    r"^(?:bo |chinh phu|thu tuong|quoc hoi|uy ban thuong vu quoc hoi|chu tich nuoc|"
+    r"van phong (?:chinh phu|quoc hoi|chu tich nuoc|trung uong)|bo chinh tri|ban bi thu|"
+    r"ban chap hanh trung uong|toa an nhan dan toi cao|vien kiem sat nhan dan toi cao|"
+    r"kiem toan nha nuoc|ngan hang nha nuoc|tong cuc |tap chi cong san|thong tan xa|"
+    r"bao (?:nhan dan|quan doi nhan dan)|dai (?:tieng noi|truyen hinh) viet nam)"
+    r"|\btrung uong$"
+)
+_LOCALITY_WORD = re.compile(r"\b(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\b")
+
+
+def is_central(name: str | None) -> bool:
+    """A body of the central Party or State, which has no province of its own.
+
+    >>> is_central("Bộ Tài chính"), is_central("Ban Tuyên giáo Trung ương")
+    (True, True)
+    >>> is_central("Sở Tài chính tỉnh Sơn La"), is_central("Cục Thuế tỉnh Nghệ An")
+    (False, False)
+    """
+    if not name:
+        return False
+    folded = fold(name)
+    if _LOCALITY_WORD.search(folded) or province_in_name(name):
+        return False
+    return bool(_CENTRAL.search(folded))
+
+
+def system_of(name: str | None) -> str | None:
+    """"dang" for a Party body, "nha-nuoc" for a State body, None when neither is clear."""
+    if not name:
+        return None
+    folded = fold(name)
+    if _PARTY.search(folded):
+        return "dang"
+    if _STATE.match(folded):
+        return "nha-nuoc"
+    return None
+
+
+def publication(abbreviation: str) -> str | None:
+    return PUBLICATIONS.get(abbreviation.upper())

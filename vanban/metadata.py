@@ -1,0 +1,289 @@
+"""Stage 3, metadata: a document's layout to its front matter (DESIGN.md's contract).
+
+Every field is read from what the document states, and is None (or an empty list) when
+it states nothing: a blank number ("Số: /TB-UBND") is None, and a date keeps the
+precision written ("ngày tháng năm 2021" is "2021", never an invented day).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import gazetteer, issuers
+from .casing import CaseModel, recase
+from .doctypes import ARTICLE, canonical_type, type_from_symbol
+from .errors import SourceError
+from .layout import (
+    _ARTICLE_DATELINE,
+    _DATELINE,
+    _VV,
+    AUTHORITY,
+    _SIGNED,
+    is_caps,
+    is_person_name,
+    plain,
+)
+from .model import Layout, Line, Metadata
+from .orthography import to_traditional
+from .text import fold, sentence_case_start
+
+_VV_ABBREVIATION = re.compile(r"^(?:V/v|V\.v)\s*[:.]?\s*", re.IGNORECASE)
+_NUMBER_PREFIX = re.compile(r"^s[ốo]\s*[:.]?\s*", re.IGNORECASE)
+_LEAD_SIGNATURE = re.compile(r"^\s*(?P<abbr>[A-ZĐ]{2,8})\s*[-–—]\s+\S")
+
+
+def read_metadata(layout: Layout) -> Metadata:
+    """Read the front matter of one document from its layout."""
+    name = layout.source.name
+    roles = _lines_by_role(layout.header)
+    body_text = "\n".join(plain(line.text) for line in layout.body)
+    if "article_dateline" in roles:
+        return _article_metadata(layout, roles, body_text)
+
+    number, symbol_type = _read_number(roles.get("number", []))
+    type_line = roles.get("type", [])
+    doc_type = canonical_type(plain(type_line[0].text).rstrip(":")) if type_line else None
+    subject_lines = roles.get("subject", [])
+    subject_from_vv = bool(subject_lines) and bool(_VV.match(plain(subject_lines[0].text)))
+    if doc_type is None:
+        doc_type = symbol_type
+    if doc_type is None and subject_from_vv:
+        doc_type = "Công văn"
+    if doc_type is None:
+        raise SourceError(
+            name,
+            "no document type found: the header names none (such as 'CHỈ THỊ' or "
+            "'KẾ HOẠCH') and the number's symbol names none either",
+            layout.header[0].number if layout.header else None,
+        )
+
+    place, date = _read_dateline(roles.get("dateline", []))
+    header_issuer_lines = [plain(line.text) for line in roles.get("issuer", [])]
+    stated_body = [
+        re.sub(r"^C[ỦU]A\s+", "", plain(line.text), flags=re.IGNORECASE)
+        for line in roles.get("issuing_body", [])
+    ]
+    issuer = _read_issuer(header_issuer_lines, stated_body, place, date, body_text)
+    province = issuers.province_in_name(issuer, date) if issuer else None
+    # A ministry's dateline says where it sits (Hà Nội), not a province it belongs to.
+    if province is None and place and not issuers.is_central(issuer):
+        province = gazetteer.province_of_place(place, date)
+    if issuer:
+        issuer = issuers.complete_locality(issuer, province, place, date)
+
+    system = issuers.system_of(issuer)
+    if system is None:
+        system = _system_from_header(roles, number)
+
+    subject = _read_subject(subject_lines, body_text)
+    signer, signer_title = _read_signature(layout.signature, body_text)
+    return Metadata(
+        title=_title(doc_type, number, subject, subject_from_vv, body_text),
+        doc_type=doc_type,
+        number=number,
+        issuer=issuer,
+        system=system,
+        place=place,
+        province=province,
+        date=date,
+        subject=subject,
+        signer=signer,
+        signer_title=signer_title,
+        addressees=_items(layout.addressees),
+        recipients=_items(layout.recipients),
+        cites=[],
+        source=name,
+        received=" ".join(plain(line.text) for line in layout.stamps) or None,
+    )
+
+
+def _lines_by_role(lines: list[Line]) -> dict[str, list[Line]]:
+    roles: dict[str, list[Line]] = {}
+    for line in lines:
+        roles.setdefault(line.role, []).append(line)
+    return roles
+
+
+def _read_number(lines: list[Line]) -> tuple[str | None, str | None]:
+    """The number and symbol, and the type its symbol names; a blank number is None."""
+    if not lines:
+        return None, None
+    raw = _NUMBER_PREFIX.sub("", plain(lines[0].text)).strip().rstrip(".,;")
+    raw = re.sub(r"\s*([-/])\s*", r"\1", raw)
+    raw = raw.replace("–", "-").replace("—", "-")
+    symbol_type = type_from_symbol(raw if raw[:1].isdigit() else "0" + raw.lstrip(".…_ "))
+    if not re.match(r"^\d", raw):
+        return None, symbol_type
+    return raw, symbol_type
+
+
+def _read_dateline(lines: list[Line]) -> tuple[str | None, str | None]:
+    if not lines:
+        return None, None
+    match = _DATELINE.match(plain(lines[0].text))
+    if match is None:
+        return None, None
+    place = " ".join(match.group("place").split()).strip(" *_")
+    if match.group("year"):
+        year, month, day = match.group("year"), match.group("month"), match.group("day")
+    else:
+        year, month, day = match.group("y"), match.group("m"), match.group("d")
+    return place or None, _date(year, month, day)
+
+
+def _date(year: str, month: str | None, day: str | None) -> str:
+    """An ISO date with the precision written: "2021", "2021-05" or "2021-05-20"."""
+    month = (month or "").strip(" .…_")
+    day = (day or "").strip(" .…_")
+    if not month.isdigit() or not 1 <= int(month) <= 12:
+        return year
+    if not day.isdigit() or not 1 <= int(day) <= 31:
+        return f"{year}-{int(month):02d}"
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+def _read_issuer(
+    header_lines: list[str],
+    stated_body: list[str],
+    place: str | None,
+    date: str | None,
+    reference: str,
+) -> str | None:
+    """The issuing body: "CỦA <body>" under the type is the most specific statement."""
+    if stated_body:
+        stated = issuers.canonical_name(" ".join(stated_body), reference)
+        header = issuers.compose_header_issuer(header_lines, reference)
+        if header and issuers.province_in_name(header, date):
+            province = issuers.province_in_name(header, date)
+            return issuers.complete_locality(stated, province, place, date)
+        return stated
+    return issuers.compose_header_issuer(header_lines, reference)
+
+
+def _system_from_header(roles: dict[str, list[Line]], number: str | None) -> str | None:
+    if "banner" in roles:
+        return "dang"
+    if "motto" in roles:
+        return "nha-nuoc"
+    if number and re.match(r"^\d+[a-zđ]*-", number, re.IGNORECASE):
+        return "dang"
+    return None
+
+
+def _read_subject(lines: list[Line], reference: str) -> str | None:
+    if not lines:
+        return None
+    text = " ".join(plain(line.text) for line in lines)
+    text = " ".join(text.split())
+    # "V/v" is shorthand the title spells out; a written-out "Về việc" is the subject's own.
+    text = _VV_ABBREVIATION.sub("", text, count=1).strip()
+    if not text:
+        return None
+    if is_caps(text):
+        text = recase(text, reference)
+    return sentence_case_start(text)
+
+
+def _read_signature(lines: list[Line], reference: str) -> tuple[str | None, str | None]:
+    """The signer's name and the authority and titles they signed with.
+
+    "T/M BAN THƯỜNG VỤ" / "BÍ THƯ" / "Lê Hữu Phúc" is signed by Lê Hữu Phúc as
+    "T/M Ban Thường vụ, Bí thư": the authority mark as written, then the titles.
+    """
+    texts = [plain(line.text).strip() for line in lines if plain(line.text).strip()]
+    texts = [text for text in texts if not _SIGNED.match(text)]
+    names = [index for index, text in enumerate(texts) if is_person_name(text)]
+    if not names:
+        return None, None
+    at = names[-1]
+    signer = _person(texts[at])
+    titles = texts[:at]
+    if not titles:
+        return signer, None
+    parts: list[str] = []
+    mark = None
+    for text in titles:
+        match = AUTHORITY.match(text)
+        if match and mark is None:
+            mark = match.group("mark")
+            rest = text[match.end() :].strip()
+            if rest:
+                parts.append(recase(rest, names=True) if is_caps(rest) else rest)
+            continue
+        parts.append(recase(text, names=True) if is_caps(text) else text)
+    title = ", ".join(part for part in parts if part)
+    if mark:
+        title = f"{mark} {title}" if title else mark
+    return signer, to_traditional(title) or None
+
+
+def _person(text: str) -> str:
+    words = text.strip(" .,;").split()
+    if all(word.isupper() for word in words):
+        words = [word.capitalize() for word in words]
+    return to_traditional(" ".join(words))
+
+
+def _items(lines: list[Line]) -> list[str]:
+    items = []
+    for line in lines:
+        text = " ".join(plain(line.text).split()).strip()
+        text = re.sub(r"^[-+•*–]\s*", "", text)
+        text = re.sub(r"\s*[,;.]+$", "", text).strip()
+        if text.endswith("./"):
+            text = text[:-2].strip()
+        if text:
+            items.append(text)
+    return items
+
+
+def _title(
+    doc_type: str, number: str | None, subject: str | None, from_vv: bool, reference: str
+) -> str:
+    """"Chỉ thị 27-CT/TU về ...": type, number, then the subject as it reads mid-sentence."""
+    head = f"{doc_type} {number}" if number else doc_type
+    if not subject:
+        return head
+    lead = subject
+    first = subject.split(" ", 1)[0]
+    # The first word is lower-cased unless the document itself capitalises it mid-sentence
+    # (a proper noun such as "Đảng") or it is an acronym.
+    spelt = CaseModel(reference).casing_of_run([fold(first)]) if reference else None
+    proper = spelt is not None and spelt[0][:1].isupper()
+    if first[:1].isupper() and not first.isupper() and not proper:
+        lead = subject[:1].lower() + subject[1:]
+    if from_vv and not fold(lead).startswith("ve "):
+        return f"{head} về việc {lead}"
+    return f"{head} {lead}"
+
+
+def _article_metadata(layout: Layout, roles: dict[str, list[Line]], body_text: str) -> Metadata:
+    """A journal or news article: its author is the signer, its journal the issuer."""
+    title = plain(roles["title"][0].text)
+    author = roles.get("author", [])
+    author_title = roles.get("author_title", [])
+    dateline = _ARTICLE_DATELINE.match(plain(roles["article_dateline"][0].text))
+    date = None
+    if dateline:
+        date = _date(dateline.group("year"), dateline.group("month"), dateline.group("day"))
+    issuer = None
+    lead = _LEAD_SIGNATURE.match(body_text)
+    if lead:
+        issuer = issuers.publication(lead.group("abbr"))
+    return Metadata(
+        title=title,
+        doc_type=ARTICLE,
+        number=None,
+        issuer=issuer,
+        system=None,
+        place=None,
+        province=None,
+        date=date,
+        subject=title,
+        signer=_person(plain(author[0].text)) if author else None,
+        signer_title=plain(author_title[0].text) if author_title else None,
+        addressees=[],
+        recipients=[],
+        cites=[],
+        source=layout.source.name,
+    )

@@ -1,0 +1,373 @@
+"""Stage citations: every document a text cites by number and symbol.
+
+A citation is a number and symbol ("21-KL/TW", "124/KH-UBND", "93/2007/QĐ-TTg") with what
+the citing sentence says around it: the type before it ("Kết luận số"), and after it the
+date ("ngày 25/10/2021") and the issuer ("của Bộ Chính trị"). A list shares its type:
+"Nghị quyết số 18-NQ/TW, 19-NQ/TW" cites two resolutions. A number without a symbol
+("Chỉ thị số 27 ngày 08/9/2016") cannot identify a document, so it is not a citation.
+
+Everything here works on the text as given, so ``Citation.start``/``end`` are offsets
+into it; the text is expected in NFC (as the ``read`` stage delivers it).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+
+from .doctypes import TYPE_NAMES_LONGEST_FIRST, canonical_type, type_from_symbol
+from .model import Citation
+from .orthography import to_traditional
+from .text import nfc
+
+# ---------------------------------------------------------------------------------------
+# The number and symbol
+
+# Offices type any of these for the hyphen of a symbol.
+_DASH_CHARS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_DASH = f"[-{_DASH_CHARS}]"
+_UPPER = (
+    "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+)
+# One code of a symbol: upper case first, then upper case, digits ("QH15"), "&"
+# ("NN&PTNT") or a plain lower-case letter ("CTr", "Ctr", "QĐi", "TTg"). A Vietnamese
+# lower-case letter ("Tỉnh", "Sở") is never part of a code, which keeps ratios such as
+# "5/63 Tỉnh" out.
+_CODE = f"[{_UPPER}][{_UPPER}a-zđ0-9&]*"
+_NUM = r"\d{1,5}[a-zđ]?"  # "124", "30c"
+_YEAR = r"(?:19|20)\d{2}"
+# Stray spaces (and a hard wrap) are tolerated around the separator that follows the
+# number ("119- KH/TU", "124 /KH-UBND"), where prose never puts a code.
+_GAP = r"[ \t]*(?:\n[ \t]*)?"
+# Inside a symbol the joints are tight, except that a wrapped line may break after one:
+# "30/NQ-CP - Chính phủ" must not read as one symbol.
+_JOIN = f"(?:{_DASH}|/)(?:[ \t]*\n[ \t]*)?"
+_FIRST_DASH = f"{_DASH}(?:[ \t]*\n[ \t]*)?"
+
+# Party style names the type before the slash: "27-CT/TU", "05-CTr/BDVTU-BCSĐUBNDTP".
+_PARTY = f"{_NUM}{_GAP}{_DASH}{_GAP}{_CODE}{_GAP}/{_GAP}{_CODE}(?:{_JOIN}{_CODE})*"
+# State style with the year: "93/2007/QĐ-TTg", "35/2021/QH15", "01/2023/TTLT-BTC-BNV".
+_STATE_YEAR = f"{_NUM}{_GAP}/{_GAP}{_YEAR}{_GAP}/{_GAP}{_CODE}(?:{_JOIN}{_CODE})*"
+# State style without the year needs two codes ("124/KH-UBND", "123/UBND-VX") ...
+_STATE_PAIR = f"{_NUM}{_GAP}/{_GAP}{_CODE}{_FIRST_DASH}{_CODE}(?:{_JOIN}{_CODE})*"
+# ... or one code of two letters or more written tight ("15/TTg"), never a Roman numeral
+# ("điểm 2/III").
+_STATE_SINGLE = f"{_NUM}/(?![IVXLC]+(?![\\w&]))[{_UPPER}][{_UPPER}a-zđ0-9&]+"
+
+NUMBER_PATTERN = re.compile(
+    # Not the tail of a longer token ("1.234/…", "/2019/05-CT/…" in a path).
+    f"(?<![\\w./{_DASH_CHARS}-])"
+    f"(?P<number>{_PARTY}|{_STATE_YEAR}|{_STATE_PAIR}|{_STATE_SINGLE})"
+    # Not cut short inside a longer token either.
+    f"(?![\\w&]|(?:{_DASH}|/)[{_UPPER}a-z0-9])"
+)
+"""A number and symbol, in group ``number``: "Số: 124/KH-UBND", "Số 27-CT/TU"."""
+
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def normalise_number(raw: str) -> str:
+    """A number and symbol as issued: no stray spaces, one kind of hyphen, letters as written.
+
+    >>> normalise_number("119- KH/TU")
+    '119-KH/TU'
+    >>> normalise_number("124 /KH – UBND")
+    '124/KH-UBND'
+    >>> normalise_number("18-Ctr/TU")
+    '18-Ctr/TU'
+    """
+    text = re.sub(f"[{_DASH_CHARS}]", "-", nfc(raw))
+    text = " ".join(text.split())
+    return re.sub(r"\s*([-/])\s*", r"\1", text)
+
+
+def _key(number: str) -> str:
+    """Two spellings of one number ("18-CTr/TU", "18-Ctr/TU") name one document."""
+    return normalise_number(number).casefold()
+
+
+# ---------------------------------------------------------------------------------------
+# The type named before the number
+
+def _words_pattern(name: str) -> str:
+    # A hard-wrapped line may break between the words of a type name ("Nghị\nquyết").
+    return r"\s+".join(re.escape(word) for word in name.split())
+
+
+# "Văn bản số 123/UBND-VX" names no type, but the phrase starts at it all the same.
+_TYPE_WORDS = sorted((*TYPE_NAMES_LONGEST_FIRST, "Văn bản"), key=len, reverse=True)
+_TYPE_ALTERNATION = "|".join(_words_pattern(name) for name in _TYPE_WORDS)
+_SO = r"(?i:số)"
+# The type, up to three qualifying words ("Chương trình hành động", "Chương trình phối
+# hợp", "Thông báo kết luận"), then "số" (optional when nothing qualifies the type),
+# Markdown emphasis anywhere between; anchored at the number.
+_TYPE_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?P<type>(?i:{_TYPE_ALTERNATION}))"
+    rf"(?P<qualifiers>(?:\s+(?!{_SO}(?![^\W\d_]))[^\W\d_]+){{0,3}}?)"
+    rf"[\s*_]*(?P<so>{_SO}[ \t]*[:.]?)?[\s*_]*\Z"
+)
+_TYPE_START = re.compile(rf"(?i:{_TYPE_ALTERNATION})(?![^\W\d_])")
+# Words that end a noun phrase rather than qualify a type.
+_NOT_QUALIFIERS = frozenset(
+    "của và về tại theo cho với ngày năm tháng các những này đó được đã là để do trên từ "
+    "hoặc như trong thì mà có".split()
+)
+# A numbered form or appendix ("Mẫu số 01/BC", "Phụ lục số 02/KH") is not a document.
+_FORM_BEFORE = re.compile(r"(?i:mẫu|biểu|phụ\s+lục)[\s*_]+(?i:số)[ \t]*[:.]?[\s*_]*\Z")
+_WINDOW = 100
+
+
+@dataclass(frozen=True)
+class _TypeWords:
+    doc_type: str | None
+    start: int
+
+
+def _type_before(text: str, number_start: int) -> _TypeWords | None:
+    """The type the words just before a number name, and where those words start."""
+    window_start = max(0, number_start - _WINDOW)
+    # Same length as the window (the text is NFC), so offsets carry over; "Uỷ"/"Ủy" match.
+    window = to_traditional(text[window_start:number_start])
+    position = 0
+    while (match := _TYPE_BEFORE.search(window, position)) is not None:
+        if _qualifiers_fit(match):
+            return _TypeWords(canonical_type(match.group("type")), window_start + match.start())
+        position = match.start() + 1
+    return None
+
+
+def _qualifiers_fit(match: re.Match[str]) -> bool:
+    words = match.group("qualifiers").split()
+    if not words:
+        return True
+    if match.group("so") is None:
+        return False
+    all_caps = match.group("type").isupper()
+    for word in words:
+        if word.casefold() in _NOT_QUALIFIERS:
+            return False
+        if not (word.isupper() if all_caps else word.islower()):
+            return False
+    return True
+
+
+# ---------------------------------------------------------------------------------------
+# The date and the issuer after the number
+
+_LEAD = r"[\s*_]*(?:,[\s*_]*)?"
+_DATE = re.compile(
+    _LEAD
+    + r"(?i:(?:ban\s+hành|ký)\s+)?(?i:"
+    r"ngày\s+(?P<d1>\d{1,2})\s*[/.\-–]\s*(?P<m1>\d{1,2})\s*[/.\-–]\s*(?P<y1>\d{4})"
+    r"|ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*,?\s+năm\s+(?P<y2>\d{4})"
+    r"|tháng\s+(?P<m3>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y3>\d{4})"
+    r"|năm\s+(?P<y4>\d{4})"
+    r")(?!\d)"
+)
+
+
+def _date_at(text: str, position: int) -> tuple[str | None, int]:
+    """The date written at ``position``, in the precision given, and where it ends."""
+    match = _DATE.match(text, position)
+    if match is None:
+        return None, position
+    groups = match.groupdict()
+    year = groups["y1"] or groups["y2"] or groups["y3"] or groups["y4"]
+    month = groups["m1"] or groups["m2"] or groups["m3"]
+    day = groups["d1"] or groups["d2"]
+    if not 1900 <= int(year) <= 2100:
+        return None, position
+    if month is None:
+        return year, match.end()
+    if not 1 <= int(month) <= 12:
+        return None, position
+    if day is None:
+        return f"{year}-{int(month):02d}", match.end()
+    if not 1 <= int(day) <= 31:
+        return None, position
+    return f"{year}-{int(month):02d}-{int(day):02d}", match.end()
+
+
+# "của Bộ Chính trị", "giữa Ban Dân vận Thành ủy và Ban Cán sự đảng ..."; a name starts
+# with a capital.
+_ISSUER_LEAD = re.compile(_LEAD + rf"(?i:của|giữa)\s+(?=[{_UPPER}])")
+# Punctuation, emphasis, a quotation, a sentence end or a blank line ends the phrase.
+_ISSUER_HARD_END = re.compile(r"[,;:!?()\[\]{}“”\"‘’'*_|/…]|\.(?!\w)|\n[ \t]*\n")
+# Words that start the rest of the clause; matched in lower case (or all capitals), so
+# "Ban Chỉ đạo" stays a name while "chỉ đạo" ends one.
+_ISSUER_STOPS = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "về", "ban hành", "thực hiện", "triển khai", "phê duyệt", "quy định", "hướng dẫn",
+        "chỉ đạo", "kèm theo", "sau đây", "đối với", "bao gồm", "giai đoạn", "yêu cầu",
+        "tại", "trên", "theo", "trong", "nhằm", "để", "đã", "đang", "sẽ", "có", "được",
+        "với", "cho", "là", "gồm", "ngày", "tháng", "năm", "số", "thì", "mà", "nên",
+        "hoặc", "cũng", "đều", "nay", "này", "đó", "khi", "từ", "đến", "qua", "tiếp tục",
+        "gắn", "đẩy mạnh", "tăng cường", "xác định", "đề ra", "nêu", "giao", "chỉ rõ",
+        "nhấn mạnh", "khẳng định", "đánh giá", "quyết định", "sửa đổi", "bổ sung", "thay thế",
+    )
+)
+_MAX_ISSUER_WORDS = 16
+
+
+def _issuer_at(text: str, position: int) -> tuple[str | None, int]:
+    """The issuer phrase ("của Thủ tướng Chính phủ") at ``position``, without "của"."""
+    lead = _ISSUER_LEAD.match(text, position)
+    if lead is None:
+        return None, position
+    hard_end = _ISSUER_HARD_END.search(text, lead.end())
+    stretch_end = hard_end.start() if hard_end else len(text)
+    tokens = list(re.finditer(r"\S+", text[lead.end() : stretch_end]))
+    kept = 0
+    while kept < len(tokens) and kept < _MAX_ISSUER_WORDS:
+        if kept and _issuer_ends_before(tokens, kept, text, lead.end()):
+            break
+        kept += 1
+    while kept and tokens[kept - 1].group() in {"-", "–", "—"}:
+        kept -= 1
+    if not kept:
+        return None, position
+    issuer = " ".join(token.group() for token in tokens[:kept])
+    return issuer, lead.end() + tokens[kept - 1].end()
+
+
+def _issuer_ends_before(tokens: list[re.Match[str]], index: int, text: str, base: int) -> bool:
+    word = tokens[index].group()
+    if "/" in word or NUMBER_PATTERN.match(word):
+        return True
+    # The term closes a body's name: "Ban Chấp hành Trung ương Đảng khóa XII".
+    if index >= 2 and _as_lower(to_traditional(tokens[index - 2].group())) == "khóa":
+        return True
+    if _as_lower(word) == "và":
+        # Joint issuers and names with "và" ("Bộ Tài chính và Bộ Nội vụ", "Bộ Kế hoạch
+        # và Đầu tư") go on; "của Chính phủ và Kế hoạch số ..." starts another document.
+        if index + 1 >= len(tokens):
+            return True
+        following = tokens[index + 1]
+        if not following.group()[:1].isupper():
+            return True
+        rest = to_traditional(text[base + following.start() : base + following.start() + 40])
+        return _TYPE_START.match(rest) is not None
+    for stop in _ISSUER_STOPS:
+        words = tokens[index : index + len(stop)]
+        if len(words) == len(stop) and all(
+            _as_lower(token.group()) == part for token, part in zip(words, stop)
+        ):
+            return True
+    return False
+
+
+def _as_lower(word: str) -> str | None:
+    """The word in lower case if it is written in lower case or all capitals, else None."""
+    if word.islower():
+        return word
+    if word.isupper():
+        return word.lower()
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Finding every citation
+
+# What may stand between two numbers of one list: "18-NQ/TW, 19-NQ/TW", "… và số …".
+_LIST_GAP = re.compile(r"(?:[\s*_,;:]+|(?i:và|hoặc|cùng|số)(?![^\W\d_]))*")
+
+
+@dataclass(frozen=True)
+class _Mention:
+    citation: Citation
+    typed_by_words: bool
+
+
+def find_citations(text: str, *, own_number: str | None = None) -> list[Citation]:
+    """Every document ``text`` cites with a number and symbol, once each, first seen first.
+
+    ``own_number`` (the citing document's number) is left out. A later mention of a
+    document fills in the type, date or issuer the first one did not state.
+
+    >>> [c.number for c in find_citations("Nghị quyết số 18-NQ/TW, 19-NQ/TW về tổ chức")]
+    ['18-NQ/TW', '19-NQ/TW']
+    >>> find_citations("theo Kết luận số 21-KL/TW ngày 25/10/2021 của Bộ Chính trị về ...")[0]
+    Citation(number='21-KL/TW', doc_type='Kết luận', issuer='Bộ Chính trị', date='2021-10-25', \
+text='Kết luận số 21-KL/TW ngày 25/10/2021 của Bộ Chính trị', start=5, end=58)
+    """
+    if not unicodedata.is_normalized("NFC", text):
+        text = nfc(text)
+    urls = [match.span() for match in _URL.finditer(text)]
+    mentions: list[_Mention] = []
+    for match in NUMBER_PATTERN.finditer(text):
+        start, end = match.span("number")
+        if any(url_start <= start < url_end for url_start, url_end in urls):
+            continue
+        if _FORM_BEFORE.search(text, max(0, start - 40), start):
+            continue
+        mentions.append(_mention(text, match, mentions[-1] if mentions else None))
+    return _merge(mentions, own_number)
+
+
+def _mention(text: str, match: re.Match[str], previous: _Mention | None) -> _Mention:
+    number = normalise_number(match.group("number"))
+    number_start, number_end = match.span("number")
+    words = _type_before(text, number_start)
+    if words is not None and words.doc_type is not None:
+        doc_type, typed_by_words = words.doc_type, True
+    elif words is None and _continues_list(text, number_start, number, previous):
+        doc_type, typed_by_words = previous.citation.doc_type, True
+    else:
+        doc_type, typed_by_words = type_from_symbol(number), False
+    start = words.start if words is not None else number_start
+
+    date, end = _date_at(text, number_end)
+    issuer, issuer_end = _issuer_at(text, end)
+    if issuer is not None:
+        end = issuer_end
+        if date is None:  # "của Thủ tướng Chính phủ ngày 22/6/2007"
+            date, end = _date_at(text, end)
+    citation = Citation(
+        number=number,
+        doc_type=doc_type,
+        issuer=issuer,
+        date=date,
+        text=text[start:end],
+        start=start,
+        end=end,
+    )
+    return _Mention(citation, typed_by_words)
+
+
+def _continues_list(text: str, number_start: int, number: str, previous: _Mention | None) -> bool:
+    """Whether a number with no type of its own is the next item of a typed list."""
+    if previous is None or not previous.typed_by_words:
+        return False
+    if not _LIST_GAP.fullmatch(text, previous.citation.end, number_start):
+        return False
+    # "Nghị quyết số 18-NQ/TW, 19-NQ/TW": the same kind of symbol, or one naming no type.
+    own = type_from_symbol(number)
+    return own is None or own == type_from_symbol(previous.citation.number)
+
+
+def _merge(mentions: list[_Mention], own_number: str | None) -> list[Citation]:
+    """One citation per number, at its first mention, completed by the later ones."""
+    own = _key(own_number) if own_number else None
+    first: dict[str, _Mention] = {}
+    for mention in mentions:
+        key = _key(mention.citation.number)
+        if key == own:
+            continue
+        earlier = first.get(key)
+        if earlier is None:
+            first[key] = mention
+            continue
+        known, later = earlier.citation, mention.citation
+        better_type = mention.typed_by_words and not earlier.typed_by_words
+        first[key] = _Mention(
+            replace(
+                known,
+                doc_type=later.doc_type if better_type or known.doc_type is None else known.doc_type,
+                issuer=known.issuer or later.issuer,
+                date=known.date or later.date,
+            ),
+            earlier.typed_by_words or mention.typed_by_words,
+        )
+    return [mention.citation for mention in first.values()]

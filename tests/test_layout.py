@@ -1,0 +1,188 @@
+"""Stage layout: the parts of a document in raw shapes unlike the seeds."""
+
+from __future__ import annotations
+
+from vanban.layout import read_lines, split_flattened, split_layout
+from vanban.read import decode_source
+
+from .conftest import dedent
+
+
+def layout_of(text: str):
+    return split_layout(decode_source(dedent(text).encode("utf-8"), "t.txt"))
+
+
+def roles(layout) -> list[tuple[str, str]]:
+    return [(line.role, line.text) for line in layout.header if line.role != "separator"]
+
+
+def test_header_flattened_onto_one_line_is_split_into_its_parts():
+    layout = layout_of(
+        """
+        ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/QĐ-UBND Tam Kỳ, ngày 05 tháng 01 năm 2023 QUYẾT ĐỊNH
+        Về việc thành lập Tổ công tác
+
+        CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM
+
+        Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+
+        QUYẾT ĐỊNH:
+
+        Điều 1. Thành lập Tổ công tác.
+
+        Nơi nhận:
+        - Như Điều 3;
+        - Lưu: VT.
+
+        KT. CHỦ TỊCH
+        PHÓ CHỦ TỊCH
+
+        Trần Văn Tân
+        """
+    )
+    assert roles(layout) == [
+        ("issuer", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"),
+        ("motto", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        ("motto", "Độc lập - Tự do - Hạnh phúc"),
+        ("number", "Số: 12/QĐ-UBND"),
+        ("dateline", "Tam Kỳ, ngày 05 tháng 01 năm 2023"),
+        ("type", "QUYẾT ĐỊNH"),
+        ("subject", "Về việc thành lập Tổ công tác"),
+        ("authority", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"),
+    ]
+    assert layout.body[0].text.startswith("Căn cứ Luật")
+    assert layout.body[-1].text == "Điều 1. Thành lập Tổ công tác."
+    assert [line.text for line in layout.recipients] == ["Như Điều 3;", "Lưu: VT."]
+    assert [line.text for line in layout.signature] == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Tân"]
+
+
+def test_grid_table_header_is_read_column_by_column():
+    layout = layout_of(
+        """
+        +--------------------------+------------------------------------+
+        | BỘ NỘI VỤ                | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        |                          | Độc lập - Tự do - Hạnh phúc        |
+        +==========================+====================================+
+        | Số: 1234/BNV-TCBC        | Hà Nội, ngày 15 tháng 3 năm 2024   |
+        | V/v hướng dẫn tinh giản  |                                    |
+        | biên chế                 |                                    |
+        +--------------------------+------------------------------------+
+
+        Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+
+        Bộ Nội vụ hướng dẫn như sau.
+        """
+    )
+    assert roles(layout) == [
+        ("issuer", "BỘ NỘI VỤ"),
+        ("motto", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        ("motto", "Độc lập - Tự do - Hạnh phúc"),
+        ("number", "Số: 1234/BNV-TCBC"),
+        ("subject", "V/v hướng dẫn tinh giản"),
+        ("subject", "biên chế"),
+        ("dateline", "Hà Nội, ngày 15 tháng 3 năm 2024"),
+        ("addressees_label", "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương."),
+    ]
+    assert [line.text for line in layout.addressees] == [
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương."
+    ]
+    assert [line.text for line in layout.body] == ["Bộ Nội vụ hướng dẫn như sau."]
+
+
+def test_tab_separated_columns_and_an_incoming_stamp():
+    layout = layout_of(
+        "HUYỆN ỦY CAM LỘ\tĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "*\n"
+        "Số 45-TB/HU\tCam Lộ, ngày 3 tháng 4 năm 2019\n"
+        "ĐẾN\tSố: 1201\n"
+        "\tNgày: 5/4\n"
+        "THÔNG BÁO\n"
+        "KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY\n"
+        "Ngày 1/4/2019, Ban Thường vụ Huyện ủy họp.\n"
+    )
+    assert ("number", "Số 45-TB/HU") in roles(layout)
+    assert [line.text for line in layout.stamps] == ["ĐẾN", "Số: 1201", "Ngày: 5/4"]
+    assert ("subject", "KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY") in roles(layout)
+    assert layout.body[0].text == "Ngày 1/4/2019, Ban Thường vụ Huyện ủy họp."
+
+
+def test_markdown_markup_escapes_and_bold_across_lines_are_read():
+    lines = read_lines("## **CHỈ THỊ**\n\\* \\#1\n**T/M BAN THƯỜNG VỤ\nBÍ THƯ**\n- Như trên,\n")
+    assert [(l.text, l.heading, l.bold, l.bullet) for l in lines] == [
+        ("CHỈ THỊ", 2, True, False),
+        ("* #1", 0, False, False),
+        ("T/M BAN THƯỜNG VỤ", 0, True, False),
+        ("BÍ THƯ", 0, True, False),
+        ("Như trên,", 0, False, True),
+    ]
+
+
+def test_a_pipe_line_is_a_cell_break_and_pipe_cells_become_lines():
+    lines = read_lines("| ỦY BAN NHÂN DÂN | CỘNG HÒA |\n|---|---|\n|\nSố: 5/KH-UBND\n")
+    assert [l.text for l in lines if l.text] == ["ỦY BAN NHÂN DÂN", "CỘNG HÒA", "Số: 5/KH-UBND"]
+
+
+def test_blank_number_and_blank_date_keep_their_lines():
+    layout = layout_of(
+        """
+        ỦY BAN NHÂN DÂN
+        HUYỆN GIO LINH
+
+        Số: /TB-UBND
+
+        Gio Linh, ngày    tháng    năm 2025
+
+        THÔNG BÁO
+        Về lịch tiếp công dân
+
+        Ủy ban nhân dân huyện thông báo lịch tiếp công dân.
+        """
+    )
+    assert ("number", "Số: /TB-UBND") in roles(layout)
+    assert ("dateline", "Gio Linh, ngày tháng năm 2025") in roles(layout)
+
+
+def test_article_header_is_title_author_and_dateline():
+    layout = layout_of(
+        """
+        Phát huy vai trò của Mặt trận trong giám sát
+
+        Trần Thị Hoa
+        Ủy viên Ban Thường vụ Tỉnh ủy
+        08:15, ngày 02-03-2021
+
+        QĐND - Những năm qua, công tác giám sát được chú trọng.
+        """
+    )
+    assert [role for role, _ in roles(layout)] == ["title", "author", "author_title", "article_dateline"]
+    assert layout.body[0].text.startswith("QĐND - ")
+
+
+def test_footnotes_after_a_rule_at_the_end_are_split_off():
+    layout = layout_of(
+        """
+        BAN CHẤP HÀNH TRUNG ƯƠNG
+        *
+        Số 36-HD/VPTW
+        Hà Nội, ngày 3 tháng 4 năm 2018
+        HƯỚNG DẪN
+        thể thức văn bản của Đảng
+
+        Văn bản của Đảng(1) gồm các loại sau.
+
+        T/L BAN BÍ THƯ
+        CHÁNH VĂN PHÒNG
+        Nguyễn Văn A
+
+        ----------
+        (1) Gồm các cơ quan của Đảng.
+        """
+    )
+    assert [line.text for line in layout.signature] == ["T/L BAN BÍ THƯ", "CHÁNH VĂN PHÒNG", "Nguyễn Văn A"]
+    assert [line.text for line in layout.footnotes] == ["(1) Gồm các cơ quan của Đảng."]
+    assert [line.text for line in layout.body] == ["Văn bản của Đảng(1) gồm các loại sau."]
+
+
+def test_split_flattened_leaves_body_sentences_alone():
+    sentence = "Thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Bộ Chính trị"
+    assert split_flattened(sentence) == [sentence]

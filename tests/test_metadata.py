@@ -1,0 +1,170 @@
+"""Stage metadata: front-matter fields read from documents unlike the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban.errors import SourceError
+from vanban.layout import split_layout
+from vanban.metadata import read_metadata
+from vanban.read import decode_source
+
+from .conftest import dedent
+
+
+def metadata_of(text: str):
+    return read_metadata(split_layout(decode_source(dedent(text).encode("utf-8"), "t.txt")))
+
+
+DECISION = """
+    UBND TỈNH THỪA THIÊN HUẾ
+    SỞ NỘI VỤ
+    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    Độc lập - Tự do - Hạnh phúc
+    Số: 215/QĐ-SNV
+    Huế, ngày 7 tháng 10 năm 2023
+
+    QUYẾT ĐỊNH
+    VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC CỦA SỞ NỘI VỤ
+
+    GIÁM ĐỐC SỞ NỘI VỤ
+
+    Căn cứ Quyết định số 12/2022/QĐ-UBND ngày 5/3/2022 của Ủy ban nhân dân tỉnh;
+
+    QUYẾT ĐỊNH:
+
+    Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Sở Nội vụ.
+
+    Nơi nhận:
+    - Như Điều 3;
+    - UBND tỉnh (b/c);
+    - Lưu: VT, VP.
+
+    KT. GIÁM ĐỐC
+    PHÓ GIÁM ĐỐC
+    (Đã ký)
+    Lê Thị Thu Hà
+    """
+
+
+def test_department_of_a_province_takes_the_province_in_its_name():
+    meta = metadata_of(DECISION)
+    assert meta.issuer == "Sở Nội vụ tỉnh Thừa Thiên Huế"
+    assert meta.system == "nha-nuoc"
+    assert meta.province == "Thừa Thiên Huế"
+    assert meta.place == "Huế"
+    assert meta.date == "2023-10-07"
+    assert meta.number == "215/QĐ-SNV"
+    assert meta.doc_type == "Quyết định"
+
+
+def test_upper_case_subject_is_recased_and_authority_kept_out_of_it():
+    meta = metadata_of(DECISION)
+    assert meta.subject == "Về việc ban hành Quy chế làm việc của Sở Nội vụ"
+
+
+def test_kt_signature_keeps_the_authority_and_both_titles():
+    meta = metadata_of(DECISION)
+    assert meta.signer == "Lê Thị Thu Hà"
+    assert meta.signer_title == "KT. Giám đốc, Phó Giám đốc"
+    assert meta.recipients == ["Như Điều 3", "UBND tỉnh (b/c)", "Lưu: VT, VP"]
+
+
+@pytest.mark.parametrize(
+    "dateline, date",
+    [
+        ("Gio Linh, ngày    tháng    năm 2025", "2025"),
+        ("Gio Linh, ngày … tháng 5 năm 2025", "2025-05"),
+        ("Gio Linh, ngày 02 tháng 05 năm 2025", "2025-05-02"),
+        ("Gio Linh, ngày 31 tháng 13 năm 2025", "2025"),
+    ],
+)
+def test_dates_keep_the_precision_written(dateline, date):
+    meta = metadata_of(
+        f"""
+        ỦY BAN NHÂN DÂN
+        HUYỆN GIO LINH
+        Số: /TB-UBND
+        {dateline}
+
+        THÔNG BÁO
+        Về lịch tiếp công dân
+
+        Ủy ban nhân dân huyện thông báo lịch tiếp công dân.
+        """
+    )
+    assert meta.date == date
+    assert meta.number is None
+    assert meta.doc_type == "Thông báo"
+    assert meta.issuer == "Ủy ban nhân dân huyện Gio Linh"
+
+
+def test_party_board_under_its_committee_and_new_tone_placement():
+    meta = metadata_of(
+        """
+        TỈNH UỶ QUẢNG NAM
+        BAN TUYÊN GIÁO
+        *
+        Số 120-HD/BTGTU
+        ĐẢNG CỘNG SẢN VIỆT NAM
+        Tam Kỳ, ngày 1 tháng 6 năm 2020
+
+        HƯỚNG DẪN
+        tuyên truyền kỷ niệm 90 năm Ngày thành lập Đảng bộ tỉnh
+
+        Thực hiện Kế hoạch số 119- KH/TU của Ban Thường vụ Tỉnh uỷ, Ban Tuyên giáo hướng dẫn.
+
+        K/T TRƯỞNG BAN
+        PHÓ TRƯỞNG BAN
+        Nguyễn Văn Bình
+        """
+    )
+    assert meta.issuer == "Ban Tuyên giáo Tỉnh ủy Quảng Nam"
+    assert meta.system == "dang"
+    assert meta.doc_type == "Hướng dẫn"
+    assert meta.subject == "Tuyên truyền kỷ niệm 90 năm Ngày thành lập Đảng bộ tỉnh"
+    assert meta.signer_title == "K/T Trưởng ban, Phó Trưởng ban"
+
+
+def test_a_state_letter_without_type_code_is_a_cong_van():
+    meta = metadata_of(
+        """
+        BỘ TÀI CHÍNH
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Số: 3456/BTC-NSNN
+        V/v bổ sung dự toán năm 2024
+        Hà Nội, ngày 2 tháng 4 năm 2024
+
+        Kính gửi:
+        - Ủy ban nhân dân tỉnh Sơn La;
+        - Sở Tài chính tỉnh Sơn La.
+
+        Bộ Tài chính nhận được Công văn số 12/UBND-KT của Ủy ban nhân dân tỉnh.
+
+        TL. BỘ TRƯỞNG
+        VỤ TRƯỞNG VỤ NGÂN SÁCH NHÀ NƯỚC
+        Trần Quân
+        """
+    )
+    assert meta.doc_type == "Công văn"
+    assert meta.number == "3456/BTC-NSNN"
+    assert meta.issuer == "Bộ Tài chính"
+    assert meta.province is None  # a ministry is central: Hà Nội is only where it sits
+    assert meta.subject == "Bổ sung dự toán năm 2024"
+    assert meta.addressees == ["Ủy ban nhân dân tỉnh Sơn La", "Sở Tài chính tỉnh Sơn La"]
+    assert meta.signer == "Trần Quân"
+    assert meta.signer_title == "TL. Bộ trưởng, Vụ trưởng Vụ Ngân sách nhà nước"
+
+
+def test_text_with_no_document_type_is_refused_with_the_reason():
+    with pytest.raises(SourceError) as error:
+        metadata_of(
+            """
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Hà Nội, ngày 2 tháng 4 năm 2024
+
+            Xin chào.
+            """
+        )
+    assert str(error.value).startswith("t.txt:1: no document type found")

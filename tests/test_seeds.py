@@ -1,0 +1,95 @@
+"""Every source converts; the seeds give the metadata of expected.json and their golden pages.
+
+Set UPDATE_GOLDEN=1 to rewrite the golden pages after a reviewed change; a missing golden
+page fails.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections import Counter
+
+import frontmatter
+import pytest
+
+from vanban.corpus import assemble
+from vanban.orthography import to_traditional
+from vanban.pipeline import convert_bytes
+from vanban.write import render_page
+
+from .conftest import GOLDEN, source_paths
+
+EXPECTED = {entry["source"]: entry for entry in json.loads((GOLDEN / "expected.json").read_text("utf-8"))}
+CONTRACT_KEYS = [
+    "title", "doc_type", "number", "issuer", "system", "place", "province", "date", "subject",
+    "signer", "signer_title", "addressees", "recipients", "cites", "source",
+]
+
+
+def page_of(path) -> str:
+    document = convert_bytes(path.read_bytes(), path.name)
+    assemble([document])
+    return render_page(document)
+
+
+@pytest.mark.parametrize("path", [p for p in source_paths() if p.name in EXPECTED], ids=lambda p: p.name)
+def test_seed_metadata_matches_expected(path):
+    expected = EXPECTED[path.name]
+    post = frontmatter.loads(page_of(path))
+    for key, value in expected.items():
+        if key == "notes":
+            continue
+        if key == "cites":
+            assert [cite["number"] for cite in post["cites"]] == value
+            continue
+        assert post[key] == value, key
+
+
+@pytest.mark.parametrize("path", source_paths(), ids=lambda p: p.name)
+def test_front_matter_has_every_contract_key_in_order(path):
+    post = frontmatter.loads(page_of(path))
+    assert list(post.metadata)[: len(CONTRACT_KEYS)] == CONTRACT_KEYS
+    for cite in post["cites"]:
+        assert {"number", "doc_type"} <= set(cite)
+
+
+@pytest.mark.parametrize("path", [p for p in source_paths() if p.name in EXPECTED], ids=lambda p: p.name)
+def test_golden_page(path):
+    golden = GOLDEN / (path.stem + ".md")
+    page = page_of(path)
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(page, encoding="utf-8")
+    assert golden.is_file(), f"missing golden page {golden.name}: run with UPDATE_GOLDEN=1 and review it"
+    assert page == golden.read_text(encoding="utf-8")
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def words(text: str) -> Counter[str]:
+    """Words compared as one spelling: case and tone placement ("Uỷ" = "Ủy") aside."""
+    return Counter(to_traditional(word).casefold() for word in _WORD.findall(text))
+
+
+def strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for item in value.values() for s in strings(item)]
+    if isinstance(value, list):
+        return [s for item in value for s in strings(item)]
+    return [str(value)] if value is not None else []
+
+
+@pytest.mark.parametrize("path", source_paths(), ids=lambda p: p.name)
+def test_nothing_a_source_says_is_lost(path):
+    """Every word of the source is on its page: in the body or in the front matter."""
+    from vanban.read import decode_source
+
+    source_words = words(decode_source(path.read_bytes(), path.name).text)
+    post = frontmatter.loads(page_of(path))
+    page_words = words(post.content) + words(" ".join(strings(post.metadata)))
+    missing = source_words - page_words
+    assert not missing, f"{path.name} loses {sorted(missing.elements())[:20]}"

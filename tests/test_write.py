@@ -1,0 +1,89 @@
+"""Stages corpus and write: identities, paths, front matter round trips, determinism."""
+
+from __future__ import annotations
+
+import frontmatter
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vanban.corpus import assemble, identity, page_path
+from vanban.model import Citation
+from vanban.pipeline import convert_bytes
+from vanban.write import front_matter, render_page, write_pages
+
+from .conftest import source_paths
+
+NOTICE = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ HẢI PHÒNG
+Số: 124/KH-UBND
+Hải Phòng, ngày 20 tháng 5 năm 2022
+
+KẾ HOẠCH
+Về cải cách hành chính
+
+Ủy ban nhân dân thành phố ban hành Kế hoạch.
+"""
+
+
+def document(text: str = NOTICE, name: str = "a.txt"):
+    doc = convert_bytes(text.encode("utf-8"), name)
+    assemble([doc])
+    return doc
+
+
+def test_identity_is_issuer_year_and_number_and_the_url_is_ascii():
+    doc = document()
+    assert identity(doc.metadata) == ("uy-ban-nhan-dan-thanh-pho-hai-phong", "2022", "124-kh-ubnd")
+    assert doc.path == page_path(doc.identity) == "van-ban/uy-ban-nhan-dan-thanh-pho-hai-phong/2022/124-kh-ubnd.md"
+    assert doc.url.isascii()
+
+
+def test_the_same_number_from_another_year_or_province_is_another_document():
+    other_year = document(NOTICE.replace("2022", "2023"), "b.txt")
+    other_city = document(NOTICE.replace("HẢI PHÒNG", "ĐÀ NẴNG").replace("Hải Phòng", "Đà Nẵng"), "c.txt")
+    corpus = assemble([document(), other_year, other_city])
+    assert corpus.problems == []
+    assert len({doc.path for doc in corpus.documents}) == 3
+
+
+def test_a_document_without_number_is_named_by_type_and_subject():
+    doc = document(NOTICE.replace("Số: 124/KH-UBND", "Số: /KH-UBND"))
+    assert doc.identity[2] == "ke-hoach-ve-cai-cach-hanh-chinh"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1, max_size=40))
+def test_any_characters_in_any_field_round_trip_through_the_front_matter(value):
+    doc = document()
+    doc.metadata.subject = value
+    doc.metadata.signer = value
+    doc.metadata.recipients = [value, "Lưu: VT."]
+    doc.metadata.cites = [Citation(number=value, doc_type="Nghị quyết", issuer=value)]
+    post = frontmatter.loads(render_page(doc))
+    expected = front_matter(doc)
+    assert post["subject"] == expected["subject"]
+    assert post["signer"] == value
+    assert post["recipients"] == [value, "Lưu: VT."]
+    assert post["cites"] == [{"number": value, "doc_type": "Nghị quyết", "issuer": value}]
+
+
+def test_two_builds_write_the_same_bytes(tmp_path):
+    documents = []
+    for path in source_paths():
+        documents.append(convert_bytes(path.read_bytes(), path.name))
+    corpus = assemble(documents)
+    write_pages(corpus.documents, tmp_path / "one")
+    again = assemble([convert_bytes(p.read_bytes(), p.name) for p in reversed(source_paths())])
+    write_pages(again.documents, tmp_path / "two")
+    first = {p.relative_to(tmp_path / "one"): p.read_bytes() for p in (tmp_path / "one").rglob("*.md")}
+    second = {p.relative_to(tmp_path / "two"): p.read_bytes() for p in (tmp_path / "two").rglob("*.md")}
+    assert first == second and len(first) == len(source_paths())
+
+
+def test_writing_touches_only_the_generated_tree(tmp_path):
+    (tmp_path / "index.md").write_text("trang chủ\n", encoding="utf-8")
+    (tmp_path / "van-ban").mkdir()
+    (tmp_path / "van-ban" / "old.md").write_text("cũ\n", encoding="utf-8")
+    write_pages([document()], tmp_path)
+    assert (tmp_path / "index.md").read_text(encoding="utf-8") == "trang chủ\n"
+    assert not (tmp_path / "van-ban" / "old.md").exists()

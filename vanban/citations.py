@@ -82,7 +82,7 @@ def normalise_number(raw: str) -> str:
     return re.sub(r"\s*([-/])\s*", r"\1", text)
 
 
-def _key(number: str) -> str:
+def number_key(number: str) -> str:
     """Two spellings of one number ("18-CTr/TU", "18-Ctr/TU") name one document."""
     return normalise_number(number).casefold()
 
@@ -290,7 +290,8 @@ def find_citations(text: str, *, own_number: str | None = None) -> list[Citation
     ['18-NQ/TW', '19-NQ/TW']
     >>> find_citations("theo Kết luận số 21-KL/TW ngày 25/10/2021 của Bộ Chính trị về ...")[0]
     Citation(number='21-KL/TW', doc_type='Kết luận', issuer='Bộ Chính trị', date='2021-10-25', \
-text='Kết luận số 21-KL/TW ngày 25/10/2021 của Bộ Chính trị', start=5, end=58)
+text='Kết luận số 21-KL/TW ngày 25/10/2021 của Bộ Chính trị', start=5, end=58, \
+url=None, in_corpus=False)
     """
     if not unicodedata.is_normalized("NFC", text):
         text = nfc(text)
@@ -349,10 +350,10 @@ def _continues_list(text: str, number_start: int, number: str, previous: _Mentio
 
 def _merge(mentions: list[_Mention], own_number: str | None) -> list[Citation]:
     """One citation per number, at its first mention, completed by the later ones."""
-    own = _key(own_number) if own_number else None
+    own = number_key(own_number) if own_number else None
     first: dict[str, _Mention] = {}
     for mention in mentions:
-        key = _key(mention.citation.number)
+        key = number_key(mention.citation.number)
         if key == own:
             continue
         earlier = first.get(key)

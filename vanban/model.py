@@ -39,6 +39,9 @@ class Citation:
     text: str = ""
     start: int = 0
     end: int = 0
+    # Set by the corpus pass: the page the citation links to, relative to the site root.
+    url: str | None = None
+    in_corpus: bool = False
 
 
 @dataclass(frozen=True)
@@ -109,3 +112,16 @@ class Document:
     identity: tuple[str, str, str] | None = None
     url: str = ""
     path: str = ""
+    # The body's plain text, which ``Citation.start``/``end`` point into.
+    text: str = ""
+    # Set by the corpus pass: the corpus documents that cite this one.
+    cited_by: list["Reference"] = field(default_factory=list)
+
+
+@dataclass
+class Reference:
+    """One corpus document citing another document, with the sentence that cites it."""
+
+    citing: Document
+    citation: Citation
+    sentence: str

@@ -44,7 +44,7 @@ def convert(source: SourceText) -> Document:
     body = render_body(layout.body, layout.footnotes)
     text = "\n".join(plain(line.text) for line in layout.body + layout.footnotes)
     metadata.cites = find_citations(text, own_number=metadata.number)
-    return Document(metadata=metadata, body=body, layout=layout)
+    return Document(metadata=metadata, body=body, layout=layout, text=text)
 
 
 def convert_bytes(data: bytes, name: str) -> Document:
@@ -81,5 +81,5 @@ def build(sources_dir: Path, docs_dir: Path) -> BuildReport:
             )
     corpus = assemble(documents)
     problems.extend(corpus.problems)
-    written = write_pages(corpus.documents, docs_dir)
+    written = write_pages(corpus, docs_dir)
     return BuildReport(corpus=corpus, problems=problems, warnings=warnings, written=written)

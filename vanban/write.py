@@ -1,8 +1,10 @@
-"""Stage 7, write: each document as a Markdown page with YAML front matter.
+"""Stage 7, write: each document as a Markdown page with YAML front matter, and the pages
+the corpus pass feeds (cited documents, people, issuers).
 
-Pages go only under ``<docs>/van-ban/``; hand-written pages elsewhere in docs/ are never
-touched. Output is deterministic: a fixed key order, Unicode kept, one final newline, and a
-file is rewritten only when its bytes change. Pages whose source is gone are removed.
+Pages go only under the generated folders of docs/ (``corpus.GENERATED_DIRS``);
+hand-written pages elsewhere in docs/ are never touched. Output is deterministic: a fixed
+key order, Unicode kept, one final newline, and a file is rewritten only when its bytes
+change. Pages whose source is gone are removed.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from typing import Any
 
 import frontmatter
 
-from .corpus import GENERATED_DIR
+from . import pages
+from .corpus import GENERATED_DIRS, Corpus
 from .model import Citation, Document, Metadata
 
 
@@ -36,6 +39,10 @@ def front_matter(document: Document) -> dict[str, Any]:
         "recipients": list(meta.recipients),
         "cites": [_citation(citation) for citation in meta.cites],
         "source": meta.source,
+        "cited_by": [
+            {"title": reference.citing.metadata.title, "url": reference.citing.url}
+            for reference in document.cited_by
+        ],
         "received": meta.received,
         # The header and closing as printed, so a reader (or an editor correcting a field)
         # can compare what was read with what the document says.
@@ -52,24 +59,43 @@ def _citation(citation: Citation) -> dict[str, Any]:
         entry["issuer"] = citation.issuer
     if citation.date:
         entry["date"] = citation.date
+    if citation.url:
+        entry["url"] = citation.url
+        entry["in_corpus"] = citation.in_corpus
     return entry
 
 
 def render_page(document: Document) -> str:
     """The whole page: front matter, then the Markdown body, ending in one newline."""
-    post = frontmatter.Post(document.body, **front_matter(document))
+    body = pages.link_citations_in_body(document) + pages.cited_by_section(document)
+    return _dump(front_matter(document), body)
+
+
+def _dump(meta: dict[str, Any], body: str) -> str:
+    post = frontmatter.Post(body, **meta)
     return frontmatter.dumps(post, sort_keys=False).rstrip("\n") + "\n"
 
 
-def write_pages(documents: list[Document], docs_dir: Path) -> list[Path]:
+def site_pages(corpus: Corpus) -> dict[str, str]:
+    """Every generated page of the corpus: its path under docs/ and its Markdown."""
+    rendered = {document.path: render_page(document) for document in corpus.documents}
+    for cited in corpus.cited:
+        rendered[cited.path] = _dump(*pages.cited_document_page(cited))
+    for person in corpus.people:
+        rendered[person.path] = _dump(*pages.person_page(person))
+    for issuer in corpus.issuers:
+        rendered[issuer.path] = _dump(*pages.issuer_page(issuer))
+    return rendered
+
+
+def write_pages(corpus: Corpus, docs_dir: Path) -> list[Path]:
     """Write every page, remove stale generated pages; return the paths written anew."""
-    root = docs_dir / GENERATED_DIR
     wanted: set[Path] = set()
     written: list[Path] = []
-    for document in documents:
-        path = docs_dir / document.path
+    for relative, text in sorted(site_pages(corpus).items()):
+        path = docs_dir / relative
         wanted.add(path)
-        content = render_page(document).encode("utf-8")
+        content = text.encode("utf-8")
         if path.is_file() and path.read_bytes() == content:
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -77,11 +103,17 @@ def write_pages(documents: list[Document], docs_dir: Path) -> list[Path]:
         temporary.write_bytes(content)
         temporary.replace(path)
         written.append(path)
-    if root.is_dir():
-        for stale in sorted(root.rglob("*")):
-            if stale.is_file() and stale not in wanted:
-                stale.unlink()
-        for folder in sorted((p for p in root.rglob("*") if p.is_dir()), reverse=True):
-            if not any(folder.iterdir()):
-                folder.rmdir()
+    for folder in GENERATED_DIRS:
+        _remove_stale(docs_dir / folder, wanted)
     return written
+
+
+def _remove_stale(root: Path, wanted: set[Path]) -> None:
+    if not root.is_dir():
+        return
+    for stale in sorted(root.rglob("*")):
+        if stale.is_file() and stale not in wanted:
+            stale.unlink()
+    for folder in sorted((p for p in root.rglob("*") if p.is_dir()), reverse=True):
+        if not any(folder.iterdir()):
+            folder.rmdir()

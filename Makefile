@@ -5,6 +5,8 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
+# Material prints a notice about its successor on every build; the build log is ours.
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: help site test serve clean distclean
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from pathlib import Path
 
@@ -30,3 +31,50 @@ def convert_text():
         return convert_bytes(dedent(text).encode("utf-8"), name)
 
     return run
+
+
+FIXTURE_CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
+# What the site build needs besides the generated pages; absent ones are skipped.
+SITE_INPUTS = ("mkdocs.yml", "docs", "hooks", "overrides")
+
+
+def build_site(root: Path, sources: list[Path]) -> Path:
+    """Build the portal from ``sources`` the way ``make site`` does, under ``root``."""
+    import shutil
+    import subprocess
+    import sys
+
+    from vanban.corpus import GENERATED_DIRS
+    from vanban.pipeline import build
+
+    for name in SITE_INPUTS:
+        origin = ROOT / name
+        if origin.is_dir():
+            shutil.copytree(
+                origin, root / name, ignore=shutil.ignore_patterns(*GENERATED_DIRS, "__pycache__")
+            )
+        elif origin.is_file():
+            shutil.copy2(origin, root / name)
+    source_dir = root / "sources"
+    source_dir.mkdir()
+    for path in sources:
+        shutil.copy2(path, source_dir / path.name)
+    report = build(source_dir, root / "docs")
+    assert report.problems == [], report.problems
+    completed = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(root / "mkdocs.yml")],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)},
+    )
+    assert completed.returncode == 0, completed.stderr
+    return root / "site"
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The portal built from the seeds and the fixture corpus (which cite each other)."""
+    return build_site(
+        tmp_path_factory.mktemp("portal"), source_paths() + sorted(FIXTURE_CORPUS.glob("*.txt"))
+    )

@@ -6,6 +6,7 @@ page fails.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -28,10 +29,15 @@ CONTRACT_KEYS = [
 ]
 
 
+@functools.lru_cache(maxsize=1)
+def seed_pages() -> dict[str, str]:
+    """Every source's page, converted together so citations between them resolve."""
+    corpus = assemble([convert_bytes(p.read_bytes(), p.name) for p in source_paths()])
+    return {document.metadata.source: render_page(document) for document in corpus.documents}
+
+
 def page_of(path) -> str:
-    document = convert_bytes(path.read_bytes(), path.name)
-    assemble([document])
-    return render_page(document)
+    return seed_pages()[path.name]
 
 
 @pytest.mark.parametrize("path", [p for p in source_paths() if p.name in EXPECTED], ids=lambda p: p.name)

@@ -554,9 +554,12 @@ def _read_after_type(cursor: _Cursor, header: list[Line]) -> bool:
             caps = is_caps(text)
             # A Party subject may be plain lower case ("thể thức văn bản của Đảng") when it
             # follows the type line directly; a sentence of the body would end with a stop.
+            # So may a plain sentence-case line directly under the type that stands alone
+            # before a blank line ("KẾ HOẠCH" / "Cải cách hành chính năm 2022" / "").
+            next_blank = index + 1 >= len(lines) or not lines[index + 1].text
             lower_case_subject = (
                 index == cursor.index
-                and text[:1].islower()
+                and (text[:1].islower() or next_blank)
                 and len(text) <= 200
                 and not text.rstrip().endswith((".", ":", ";"))
             )

@@ -43,5 +43,5 @@ def main(argv: list[str] | None = None) -> int:
         print(problem, file=sys.stderr)
     published = len(report.corpus.documents)
     refused = len(report.problems)
-    print(f"{published} published, {refused} refused, {len(report.written)} pages written")
+    print(f"{published} published, {refused} refused, {len(report.written)} files written")
     return 0 if report.ok else 1

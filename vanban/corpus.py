@@ -28,7 +28,18 @@ CITED_DIR = "dan-chieu"
 PEOPLE_DIR = "nguoi-ky"
 ISSUERS_DIR = "co-quan"
 # Every folder under docs/ that the build owns; everything else in docs/ is hand-written.
-GENERATED_DIRS = (GENERATED_DIR, CITED_DIR, PEOPLE_DIR, ISSUERS_DIR)
+YEARS_DIR = "nam"
+TYPES_DIR = "loai"
+CATALOGUE_DIR = "tra-cuu"
+API_DIR = "api"
+SOURCES_DIR = "nguon"
+GENERATED_DIRS = (
+    GENERATED_DIR, CITED_DIR, PEOPLE_DIR, ISSUERS_DIR, YEARS_DIR, TYPES_DIR, CATALOGUE_DIR,
+    API_DIR, SOURCES_DIR,
+)
+# The home page's list of newest documents, included by docs/index.md; MkDocs skips
+# files whose names start with a dot, so it is never a page of its own.
+NEWEST_FILE = ".moi-nhat.md"
 _UNKNOWN_ISSUER = "khong-ro-co-quan"
 _UNKNOWN_YEAR = "khong-ro-nam"
 _MAX_NAME = 80

@@ -7,6 +7,7 @@ one of them, and the site works from any folder or version prefix.
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 from typing import Any, Iterable
@@ -15,6 +16,7 @@ from .body import escape_inline
 from .citations import NUMBER_PATTERN, normalise_number, number_key
 from .corpus import CitedDocument, Issuer, Person
 from .model import Document, Reference
+from .text import fold, slugify
 
 SYSTEM_NAMES = {"dang": "Đảng", "nha-nuoc": "Nhà nước"}
 
@@ -157,3 +159,162 @@ def issuer_page(issuer: Issuer) -> tuple[dict[str, Any], str]:
     body += document_table(issuer.documents, issuer.path)
     meta = {"title": issuer.name, "kind": "co-quan", "system": issuer.system, "province": issuer.province}
     return meta, body
+
+
+# ---------------------------------------------------------------------------------------
+# The browse pages: by issuer, year, type and signer; the catalogue; the home page's list
+
+
+def vietnamese_dateline(place: str | None, date: str | None) -> str | None:
+    """"Đông Hà, ngày 11 tháng 12 năm 2014", with only the parts the document gives.
+
+    >>> vietnamese_dateline("Đông Hà", "2014-12-11")
+    'Đông Hà, ngày 11 tháng 12 năm 2014'
+    >>> vietnamese_dateline("Hưng Yên", "2021"), vietnamese_dateline(None, "2021-05")
+    ('Hưng Yên, năm 2021', 'tháng 5 năm 2021')
+    """
+    if not date:
+        return place
+    parts = date.split("-")
+    words = []
+    if len(parts) == 3:
+        words.append(f"ngày {int(parts[2])}")
+    if len(parts) >= 2:
+        words.append(f"tháng {int(parts[1])}")
+    words.append(f"năm {parts[0]}")
+    when = " ".join(words)
+    return f"{place}, {when}" if place else when
+
+
+def _count(documents: list[Document]) -> str:
+    return f"{len(documents)} văn bản"
+
+
+def _page(title: str, body: str, kind: str) -> tuple[dict[str, Any], str]:
+    return {"title": title, "kind": kind}, body
+
+
+def issuers_index(issuers: list[Issuer], path: str) -> tuple[dict[str, Any], str]:
+    """Issuers grouped Party / State, then by province (central bodies first)."""
+    groups: dict[str, dict[str, list[Issuer]]] = {}
+    for issuer in issuers:
+        system = SYSTEM_NAMES.get(issuer.system or "", "Cơ quan khác")
+        groups.setdefault(system, {}).setdefault(issuer.province or "Trung ương", []).append(issuer)
+    order = [*SYSTEM_NAMES.values(), "Cơ quan khác"]
+    total = sum(len(issuer.documents) for issuer in issuers)
+    lines = [f"{len(issuers)} cơ quan ban hành, {total} văn bản.", ""]
+    for system in order:
+        if system not in groups:
+            continue
+        provinces = groups[system]
+        lines += [f"## {system} {{: #{slugify_id(system)} }}", ""]
+        for province in sorted(provinces, key=lambda name: (name != "Trung ương", fold_key(name))):
+            lines += [f"### {escape_inline(province)}", ""]
+            for issuer in sorted(provinces[province], key=lambda item: fold_key(item.name)):
+                link = relative_link(path, issuer.path)
+                lines.append(f"- [{escape_inline(issuer.name)}]({link}) — {_count(issuer.documents)}")
+            lines.append("")
+    return _page("Cơ quan ban hành", "\n".join(lines), "duyet")
+
+
+def people_index(people: list[Person], path: str) -> tuple[dict[str, Any], str]:
+    lines = [f"{len(people)} người ký và tác giả.", ""]
+    for person in sorted(people, key=lambda item: fold_key(item.name)):
+        link = relative_link(path, person.path)
+        lines.append(f"- [{escape_inline(person.name)}]({link}) — {len(person.works)} văn bản")
+    return _page("Người ký", "\n".join(lines), "duyet")
+
+
+def years_index(by_year: dict[str, list[Document]], path: str, year_path) -> tuple[dict[str, Any], str]:
+    lines = ["Văn bản theo năm ban hành, mới nhất trước.", ""]
+    for year in sorted(by_year, reverse=True):
+        label = "Không rõ năm" if not year else f"Năm {year}"
+        lines.append(f"- [{label}]({relative_link(path, year_path(year))}) — {_count(by_year[year])}")
+    return _page("Theo năm", "\n".join(lines), "duyet")
+
+
+def year_page(year: str, documents: list[Document], path: str) -> tuple[dict[str, Any], str]:
+    """One year's documents, month by month, newest first."""
+    months: dict[str, list[Document]] = {}
+    for document in documents:
+        date = document.metadata.date or ""
+        months.setdefault(date[5:7], []).append(document)
+    lines = [f"{_count(documents)}.", ""]
+    for month in sorted(months, reverse=True):
+        title = f"Tháng {int(month)}/{year}" if month else "Không rõ tháng"
+        anchor = f"thang-{month}" if month else "khong-ro-thang"
+        lines += [f"## {title} {{: #{anchor} }}", "", f"{_count(months[month])}.", ""]
+        lines += [document_table(months[month], path), ""]
+    title = f"Năm {year}" if year else "Không rõ năm"
+    return _page(title, "\n".join(lines), "duyet")
+
+
+def types_index(by_type: dict[str, list[Document]], path: str, type_path) -> tuple[dict[str, Any], str]:
+    lines = ["Văn bản theo loại.", ""]
+    for name in sorted(by_type, key=fold_key):
+        lines.append(f"- [{escape_inline(name)}]({relative_link(path, type_path(name))}) — {_count(by_type[name])}")
+    return _page("Loại văn bản", "\n".join(lines), "duyet")
+
+
+def type_page(name: str, documents: list[Document], path: str) -> tuple[dict[str, Any], str]:
+    return _page(name, f"{_count(documents)}.\n\n" + document_table(documents, path), "duyet")
+
+
+def newest_list(documents: list[Document], path: str, count: int = 10) -> str:
+    """The newest documents, for the home page."""
+    lines = []
+    for document in documents[:count]:
+        meta = document.metadata
+        when = display_date(meta.date)
+        link = f"[{escape_inline(meta.title)}]({relative_link(path, document.path)})"
+        issuer = f" — {escape_inline(meta.issuer)}" if meta.issuer else ""
+        lines.append(f"- {link}{issuer}" + (f" ({escape_inline(when)})" if when else ""))
+    return "\n".join(lines) + "\n"
+
+
+def catalogue_page(documents: list[Document], path: str, catalogue_url: str) -> tuple[dict[str, Any], str]:
+    """Every document in one table, which filters in the browser and reads without scripts."""
+    rows = []
+    for document in documents:
+        meta = document.metadata
+        # Raw HTML links to the built address, which for "x.md" is "x/".
+        link = html.escape(relative_link(path, document.path).removesuffix(".md") + "/")
+        cells = [
+            html.escape(display_date(meta.date)),
+            html.escape(meta.number or "—"),
+            html.escape(meta.doc_type or ""),
+            f'<a href="{link}">{html.escape(meta.subject or meta.title)}</a>',
+            html.escape(meta.issuer or ""),
+            html.escape(meta.signer or ""),
+        ]
+        rows.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
+    table = "\n".join(
+        [
+            f'<div class="tra-cuu" data-catalogue="{html.escape(catalogue_url)}">',
+            '<table class="tra-cuu__bang">',
+            "<thead><tr><th>Ngày</th><th>Số, ký hiệu</th><th>Loại</th><th>Trích yếu</th>"
+            "<th>Cơ quan ban hành</th><th>Người ký</th></tr></thead>",
+            "<tbody>",
+            *rows,
+            "</tbody>",
+            "</table>",
+            "</div>",
+        ]
+    )
+    intro = (
+        f"{_count(documents)}. Lọc theo cơ quan, loại, năm, người ký và số, ký hiệu hoặc trích yếu; "
+        f"dữ liệu mở: [danh mục JSON]({relative_link(path, CATALOGUE_FILE)})."
+    )
+    return _page("Tra cứu văn bản", f"{intro}\n\n{table}\n", "tra-cuu")
+
+
+CATALOGUE_FILE = "api/van-ban.json"
+
+
+def fold_key(text: str) -> tuple[str, str]:
+    """Sort Vietnamese names by their letters first, then as written, so order is total."""
+    return fold(text), text
+
+
+def slugify_id(text: str) -> str:
+    return slugify(text)

@@ -14,9 +14,22 @@ from typing import Any
 
 import frontmatter
 
-from . import pages
-from .corpus import GENERATED_DIRS, Corpus
+from collections import defaultdict
+
+from . import catalogue, pages
+from .corpus import (
+    CATALOGUE_DIR,
+    GENERATED_DIRS,
+    ISSUERS_DIR,
+    NEWEST_FILE,
+    PEOPLE_DIR,
+    TYPES_DIR,
+    YEARS_DIR,
+    Corpus,
+    person_key,
+)
 from .model import Citation, Document, Metadata
+from .text import slugify
 
 
 def front_matter(document: Document) -> dict[str, Any]:
@@ -49,6 +62,12 @@ def front_matter(document: Document) -> dict[str, Any]:
         "header_lines": [line.text for line in layout.header if line.role != "separator"],
         "closing_lines": [line.text for line in layout.trailer + layout.signature],
         "sha256": layout.source.sha256,
+        # What the document page's metadata panel shows and links to.
+        "dateline": pages.vietnamese_dateline(meta.place, meta.date),
+        "issuer_url": f"{ISSUERS_DIR}/{document.identity[0]}/" if meta.issuer and document.identity else None,
+        "signer_url": f"{PEOPLE_DIR}/{person_key(meta.signer)}/" if meta.signer else None,
+        "source_url": catalogue.source_path(document),
+        "record_url": catalogue.record_path(document),
     }
     return data
 
@@ -77,15 +96,59 @@ def _dump(meta: dict[str, Any], body: str) -> str:
 
 
 def site_pages(corpus: Corpus) -> dict[str, str]:
-    """Every generated page of the corpus: its path under docs/ and its Markdown."""
-    rendered = {document.path: render_page(document) for document in corpus.documents}
+    """Every generated file of the corpus: its path under docs/ and its text."""
+    documents = corpus.documents
+    rendered: dict[str, str] = {}
+    records: dict[str, str] = {}
+    for document in documents:
+        meta = front_matter(document)
+        rendered[document.path] = render_page(document)
+        records[catalogue.record_path(document)] = catalogue.dumps(catalogue.record(document, meta))
+        rendered[catalogue.source_path(document)] = document.layout.source.text
+    rendered.update(records)
+    rendered[catalogue.CATALOGUE_PATH] = catalogue.dumps(catalogue.catalogue(documents))
     for cited in corpus.cited:
         rendered[cited.path] = _dump(*pages.cited_document_page(cited))
     for person in corpus.people:
         rendered[person.path] = _dump(*pages.person_page(person))
     for issuer in corpus.issuers:
         rendered[issuer.path] = _dump(*pages.issuer_page(issuer))
+    rendered.update(_browse_pages(documents, corpus))
     return rendered
+
+
+def _browse_pages(documents: list[Document], corpus: Corpus) -> dict[str, str]:
+    """The fixed ways in: by issuer, year, type and signer; the catalogue; the newest."""
+    out: dict[str, str] = {}
+    index = f"{ISSUERS_DIR}/index.md"
+    out[index] = _dump(*pages.issuers_index(corpus.issuers, index))
+    index = f"{PEOPLE_DIR}/index.md"
+    out[index] = _dump(*pages.people_index(corpus.people, index))
+
+    by_year: dict[str, list[Document]] = defaultdict(list)
+    by_type: dict[str, list[Document]] = defaultdict(list)
+    for document in documents:
+        by_year[(document.metadata.date or "")[:4]].append(document)
+        by_type[document.metadata.doc_type or "Khác"].append(document)
+
+    def year_path(year: str) -> str:
+        return f"{YEARS_DIR}/{year or 'khong-ro-nam'}.md"
+
+    def type_path(name: str) -> str:
+        return f"{TYPES_DIR}/{slugify(name)}.md"
+
+    index = f"{YEARS_DIR}/index.md"
+    out[index] = _dump(*pages.years_index(by_year, index, year_path))
+    for year, listed in by_year.items():
+        out[year_path(year)] = _dump(*pages.year_page(year, listed, year_path(year)))
+    index = f"{TYPES_DIR}/index.md"
+    out[index] = _dump(*pages.types_index(by_type, index, type_path))
+    for name, listed in by_type.items():
+        out[type_path(name)] = _dump(*pages.type_page(name, listed, type_path(name)))
+    index = f"{CATALOGUE_DIR}/index.md"
+    out[index] = _dump(*pages.catalogue_page(documents, index, "../" + catalogue.CATALOGUE_PATH))
+    out[NEWEST_FILE] = pages.newest_list(documents, "index.md")
+    return out
 
 
 def write_pages(corpus: Corpus, docs_dir: Path) -> list[Path]:
@@ -99,7 +162,7 @@ def write_pages(corpus: Corpus, docs_dir: Path) -> list[Path]:
         if path.is_file() and path.read_bytes() == content:
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(".md.tmp")
+        temporary = path.with_name(path.name + ".tmp")
         temporary.write_bytes(content)
         temporary.replace(path)
         written.append(path)

@@ -1,0 +1,108 @@
+"""Stage 7, write (open data): the JSON catalogue, one JSON record per document, the feed.
+
+``api/van-ban.json`` lists every document's metadata and address; each document also has
+its own record beside it (``api/van-ban/<issuer>/<year>/<number>.json``) with everything
+its front matter says. The Atom feed is made from the catalogue at site build time (it
+needs the site's own address), by the hook in hooks/.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from xml.sax.saxutils import escape
+
+from .model import Document
+
+CATALOGUE_PATH = "api/van-ban.json"
+FEED_ENTRIES = 50
+
+
+def record_path(document: Document) -> str:
+    """Where a document's JSON record lives under docs/ (and the site)."""
+    return "api/" + document.url.rstrip("/") + ".json"
+
+
+def source_path(document: Document) -> str:
+    """Where the source text is published; always ``.txt`` so no source becomes a page."""
+    name = document.metadata.source
+    return f"nguon/{name}" if name.lower().endswith(".txt") else f"nguon/{name}.txt"
+
+
+def summary(document: Document) -> dict[str, Any]:
+    """A document's line in the catalogue."""
+    meta = document.metadata
+    return {
+        "title": meta.title,
+        "doc_type": meta.doc_type,
+        "number": meta.number,
+        "issuer": meta.issuer,
+        "system": meta.system,
+        "province": meta.province,
+        "place": meta.place,
+        "date": meta.date,
+        "subject": meta.subject,
+        "signer": meta.signer,
+        "signer_title": meta.signer_title,
+        "url": document.url,
+        "record": record_path(document),
+        "source": source_path(document),
+    }
+
+
+def record(document: Document, front_matter: dict[str, Any]) -> dict[str, Any]:
+    return {**front_matter, "url": document.url, "record": record_path(document), "source_url": source_path(document)}
+
+
+def dumps(value: Any) -> str:
+    """JSON as the site serves it: UTF-8 text, stable key order, one final newline."""
+    return json.dumps(value, ensure_ascii=False, indent=1) + "\n"
+
+
+def catalogue(documents: list[Document]) -> dict[str, Any]:
+    return {"count": len(documents), "documents": [summary(document) for document in documents]}
+
+
+def atom_feed(catalogue_data: dict[str, Any], site_url: str, site_name: str) -> str:
+    """An Atom feed of the newest documents, with absolute links under ``site_url``.
+
+    Entries carry the document's own date (not the build's), so the same corpus always
+    gives the same feed.
+    """
+    base = site_url if site_url.endswith("/") else site_url + "/"
+    entries = catalogue_data["documents"][:FEED_ENTRIES]
+    updated = _timestamp(entries[0]["date"]) if entries else "1970-01-01T00:00:00Z"
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">',
+        f"  <title>{escape(site_name)}</title>",
+        f"  <id>{escape(base)}</id>",
+        f'  <link rel="alternate" href="{escape(base)}"/>',
+        f'  <link rel="self" href="{escape(base)}feed.xml"/>',
+        f"  <updated>{updated}</updated>",
+    ]
+    for entry in entries:
+        url = escape(base + entry["url"])
+        details = " — ".join(
+            part for part in (entry.get("issuer"), entry.get("number"), entry.get("subject")) if part
+        )
+        lines += [
+            "  <entry>",
+            f"    <title>{escape(entry['title'])}</title>",
+            f"    <id>{url}</id>",
+            f'    <link rel="alternate" href="{url}"/>',
+            f"    <updated>{_timestamp(entry.get('date'))}</updated>",
+            f"    <author><name>{escape(entry.get('issuer') or entry.get('signer') or site_name)}</name></author>",
+            f"    <summary>{escape(details)}</summary>",
+            "  </entry>",
+        ]
+    lines.append("</feed>")
+    return "\n".join(lines) + "\n"
+
+
+def _timestamp(date: str | None) -> str:
+    """An Atom date from a date of any precision ("2021" is 2021-01-01)."""
+    if not date:
+        return "1970-01-01T00:00:00Z"
+    parts = (date.split("-") + ["01", "01"])[:3]
+    return f"{parts[0]}-{parts[1]}-{parts[2]}T00:00:00Z"

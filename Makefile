@@ -8,7 +8,13 @@ INSTALLED := $(VENV)/.installed
 # Material prints a notice about its successor on every build; the build log is ours.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help site test serve clean distclean
+# The browser tests drive Debian's chromium and run axe-core from the npm registry.
+CHROMIUM ?= /usr/bin/chromium
+AXE_VERSION := 4.11.0
+AXE := tests/.npm/node_modules/axe-core/axe.min.js
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: help site test serve clean distclean browser
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -24,8 +30,17 @@ site: $(INSTALLED) ## Convert sources/ into docs/van-ban/ and build the portal i
 	$(PY) -m mkdocs build --strict --quiet || exit $$?; \
 	exit $$status
 
-test: $(INSTALLED) ## Run every test
-	$(PY) -m pytest
+test: $(INSTALLED) browser ## Run every test
+	CHROMIUM=$(CHROMIUM) AXE_JS=$(AXE) $(PY) -m pytest
+
+browser: $(CHROMIUM) $(AXE) ## Install what the browser tests need (Debian chromium, axe-core)
+
+$(CHROMIUM):
+	$(SUDO) apt-get update -q
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium
+
+$(AXE):
+	npm install --silent --no-audit --no-fund --prefix tests/.npm axe-core@$(AXE_VERSION)
 
 serve: $(INSTALLED) ## Convert the sources and preview the portal at http://127.0.0.1:8000
 	$(PY) build_corpus.py

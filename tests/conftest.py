@@ -78,3 +78,39 @@ def built_site(tmp_path_factory) -> Path:
     return build_site(
         tmp_path_factory.mktemp("portal"), source_paths() + sorted(FIXTURE_CORPUS.glob("*.txt"))
     )
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site):
+    from .browser import SiteServer
+
+    with SiteServer(built_site) as server:
+        yield server.url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    from .browser import CHROMIUM, CHROMIUM_ARGS
+
+    if not Path(CHROMIUM).is_file():
+        pytest.fail(f"{CHROMIUM} is missing: run `make browser` (Debian's chromium package)")
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def phone(browser):
+    """A 375 px wide page that records console errors and every host it contacts."""
+    context = browser.new_context(viewport={"width": 375, "height": 800}, locale="vi-VN")
+    page = context.new_page()
+    page.console_errors = []
+    page.hosts = set()
+    page.on("console", lambda message: message.type == "error" and page.console_errors.append(message.text))
+    page.on("pageerror", lambda error: page.console_errors.append(str(error)))
+    page.on("request", lambda request: page.hosts.add(request.url.split("/")[2]))
+    yield page
+    context.close()

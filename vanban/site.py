@@ -22,3 +22,57 @@ def feed_text(docs_dir: str | Path, site_url: str | None, site_name: str) -> str
         return None
     data = json.loads(catalogue_file.read_text(encoding="utf-8"))
     return atom_feed(data, site_url or "/", site_name)
+
+
+# ---------------------------------------------------------------------------------------
+# Search: what a result shows and what weighs most
+
+SEARCH_INDEX_PATH = "search/search_index.json"
+# Document numbers split at "-" and "/" so "1407", "CV" and "TU" are each found, and a
+# date "20/05/2022" gives its year.
+SEARCH_SEPARATOR = r"[\s\-/]+"
+# The title (type, number, subject) and the tags (type, place and date, issuer, signer)
+# weigh alike, far over the body text.
+SEARCH_FIELDS = {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "tags": {"boost": 1000.0}}
+_ABBREVIATIONS = (("Ủy ban nhân dân", "UBND"), ("Hội đồng nhân dân", "HĐND"))
+
+
+def search_tags(meta: dict) -> list[str]:
+    """What a search result shows of a document besides its title: type, place and date,
+    issuer, signer."""
+    from .pages import display_date
+
+    when = display_date(meta.get("date"))
+    if meta.get("place"):
+        when = f"{meta['place']}, {when}" if when else meta["place"]
+    tags = [meta.get("doc_type"), when, meta.get("issuer"), meta.get("signer")]
+    return [str(tag) for tag in tags if tag]
+
+
+def search_aliases(meta: dict) -> str:
+    """Short forms readers type for the issuer ("UBND thành phố Hải Phòng")."""
+    issuer = meta.get("issuer") or ""
+    forms = [issuer.replace(long, short) for long, short in _ABBREVIATIONS if long in issuer]
+    return " ".join(forms)
+
+
+def enrich_search_index(site_dir: str | Path, documents: dict[str, dict]) -> None:
+    """Give each document's search entry its tags, and the index the portal's settings.
+
+    ``documents`` maps a page's URL (as in the index's ``location``) to its front matter.
+    """
+    path = Path(site_dir) / SEARCH_INDEX_PATH
+    if not path.is_file():
+        return
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["config"]["separator"] = SEARCH_SEPARATOR
+    data["config"]["fields"] = SEARCH_FIELDS
+    for entry in data["docs"]:
+        meta = documents.get(entry["location"])
+        if meta is None:
+            continue
+        entry["tags"] = search_tags(meta)
+        aliases = search_aliases(meta)
+        if aliases:
+            entry["text"] = f"{entry['text']} <span hidden>{aliases}</span>".strip()
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

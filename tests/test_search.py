@@ -1,0 +1,162 @@
+"""Search the way Vietnamese readers type: queries typed into the header search in Chromium,
+and the one folding shared by the index and the query."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vanban.text import fold
+
+from .conftest import ROOT
+from .search import search
+
+LUNR_VI = ROOT / "overrides/assets/javascripts/lunr/min/lunr.vi.min.js"
+
+QUANG_TRI = "van-ban/ban-thuong-vu-tinh-uy-quang-tri/2014/27-ct-tu/"
+HAI_PHONG_PLAN = "van-ban/uy-ban-nhan-dan-thanh-pho-hai-phong/2022/124-kh-ubnd/"
+HAI_PHONG_LETTER = "van-ban/thanh-uy-hai-phong/2024/1407-cv-tu/"
+DIGITAL_PLAN = "van-ban/uy-ban-nhan-dan-thanh-pho-hai-phong/2023/125-kh-ubnd/"
+QUANG_NAM_PLAN = "van-ban/uy-ban-nhan-dan-tinh-quang-nam/2022/125-kh-ubnd/"
+HUNG_YEN = "van-ban/ban-thuong-vu-tinh-uy-hung-yen/2021/chi-thi-ve-day-manh-cong-tac-cai-cach-hanh-chinh/"
+ARTICLE = (
+    "van-ban/tap-chi-cong-san/2019/"
+    "bai-viet-de-cao-trach-nhiem-nguoi-dung-dau-gan-voi-hoan-thien-phuong-thuc-quan/"
+)
+THUY = {
+    "nguoi-ky/nguyen-thi-thuy/",
+    "van-ban/thanh-uy-hai-phong/2022/210-cv-tu/",
+    DIGITAL_PLAN,
+}
+
+FIRST_RESULT = [
+    # Numbers, as written, in lower case, or only the number.
+    ("1407-CV/TU", {HAI_PHONG_LETTER}),
+    ("1407-cv/tu", {HAI_PHONG_LETTER}),
+    ("1407", {HAI_PHONG_LETTER}),
+    ("27-CT/TU", {QUANG_TRI}),
+    ("124/KH-UBND", {HAI_PHONG_PLAN}),
+    ("nghi quyet 18-NQ/TW", {"dan-chieu/trung-uong/2017/18-nq-tw/"}),
+    # Without diacritics, d for đ, any case.
+    ("dong ha", {QUANG_TRI}),
+    ("DONG HA", {QUANG_TRI}),
+    ("Đông Hà", {QUANG_TRI}),
+    (unicodedata.normalize("NFD", "Đông Hà"), {QUANG_TRI}),
+    ("quang tri", {QUANG_TRI}),
+    ("chuyen doi so", {DIGITAL_PLAN}),
+    ("chuyển đổi số", {DIGITAL_PLAN}),
+    ("tu chuyen hoa", {HAI_PHONG_PLAN}),
+    ("tự chuyển hoá", {HAI_PHONG_PLAN}),
+    ("de cao trach nhiem nguoi dung dau", {ARTICLE}),
+    ("cai cach hanh chinh tinh hung yen", {HUNG_YEN}),
+    ("ke hoach phat trien du lich", {QUANG_NAM_PLAN}),
+    # People, with either tone placement.
+    ("le huu phuc", {"nguoi-ky/le-huu-phuc/"}),
+    ("nguyen thi thuy", THUY),
+    ("Nguyễn Thị Thuỷ", THUY),
+    ("Nguyễn Thị Thủy", THUY),
+    # An issuer and a year narrow to that issuer's documents of the year.
+    ("thanh uy hai phong 1407", {HAI_PHONG_LETTER}),
+    (
+        "ubnd hai phong 2022",
+        {HAI_PHONG_PLAN, "van-ban/uy-ban-nhan-dan-thanh-pho-hai-phong/2022/125-kh-ubnd/"},
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def reader(browser, site_url):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(site_url)
+    yield page
+    page.close()
+
+
+@pytest.mark.parametrize(
+    "query, expected", FIRST_RESULT, ids=[ascii(q) for q, _ in FIRST_RESULT]
+)
+def test_the_first_result(reader, site_url, query, expected):
+    results = search(reader, site_url, query)
+    assert results, f"nothing found for {query!r}"
+    assert results[0] in expected, results[:3]
+
+
+def test_an_issuer_and_a_year_list_that_issuers_documents_of_the_year_first(reader, site_url):
+    results = search(reader, site_url, "ubnd hai phong 2022")
+    assert set(results[:2]) == {
+        HAI_PHONG_PLAN,
+        "van-ban/uy-ban-nhan-dan-thanh-pho-hai-phong/2022/125-kh-ubnd/",
+    }
+
+
+@pytest.mark.parametrize("spelling", ["hoá", "hóa"])
+def test_a_query_typed_with_marks_ranks_its_exact_spelling_first(reader, site_url, built_site, spelling):
+    results = search(reader, site_url, spelling)
+    assert len(results) > 2  # both spellings are found
+    first = (built_site / results[0] / "index.html").read_text(encoding="utf-8")
+    assert spelling in first
+
+
+def test_nothing_is_found_for_words_no_document_has(reader, site_url):
+    assert search(reader, site_url, "xyzxyz") == []
+
+
+def test_a_result_shows_title_type_date_and_issuer(reader, site_url):
+    search(reader, site_url, "27-CT/TU")
+    first = reader.locator(".md-search-result__list > li").first
+    title = first.locator("h1")
+    assert "Chỉ thị 27-CT/TU" in title.inner_text()
+    # Each matched word is marked once, in the text as written.
+    assert title.locator("mark").all_inner_texts() == ["27", "CT", "TU"]
+    tags = first.locator(".md-tag").all_inner_texts()
+    assert tags[:3] == ["Chỉ thị", "Đông Hà, 11/12/2014", "Ban Thường vụ Tỉnh ủy Quảng Trị"]
+
+
+def test_search_works_on_a_phone(phone, site_url):
+    assert search(phone, site_url, "dong ha")[0] == QUANG_TRI
+
+
+# ---------------------------------------------------------------------------------------
+# One folding: the browser's (index and query) agrees with the pipeline's
+
+
+def js_fold(texts: list[str]) -> list[str]:
+    script = (
+        "global.self = {lunr: {Pipeline: {registerFunction() {}}, QueryLexer: {prototype: {}}, Index: {prototype: {}}}};"
+        f"const {{fold}} = require({json.dumps(str(LUNR_VI))});"
+        "const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
+        "process.stdout.write(JSON.stringify(input.map(fold)));"
+    )
+    completed = subprocess.run(
+        ["node", "-e", script], input=json.dumps(texts), capture_output=True, text=True, check=True
+    )
+    return json.loads(completed.stdout)
+
+
+VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+WORDS = st.text(alphabet=VIETNAMESE + VIETNAMESE.upper() + "0123456789/-.", min_size=1, max_size=12)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=30))
+def test_the_browsers_folding_is_the_pipelines(words):
+    assert js_fold(words) == [fold(word) for word in words]
+
+
+@pytest.mark.parametrize(
+    "typed, folded",
+    [("Cải cách hành chính", "cai cach hanh chinh"), ("ĐÔNG HÀ", "dong ha"), ("hoá", "hoa"),
+     ("hóa", "hoa"), ("Uỷ", "uy"), ("thuỷ", "thuy"), ("124/KH-UBND", "124/kh-ubnd")],
+)
+def test_folding_examples(typed, folded):
+    assert js_fold([typed]) == [fold(typed)] == [folded]
+
+
+def test_nfd_text_folds_like_nfc():
+    text = "Cải cách hành chính Đông Hà thuỷ"
+    assert js_fold([unicodedata.normalize("NFD", text)]) == js_fold([text])

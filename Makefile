@@ -14,7 +14,7 @@ AXE_VERSION := 4.11.0
 AXE := tests/.npm/node_modules/axe-core/axe.min.js
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help site test serve clean distclean browser
+.PHONY: help site test serve clean distclean browser bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -41,6 +41,10 @@ $(CHROMIUM):
 
 $(AXE):
 	npm install --silent --no-audit --no-fund --prefix tests/.npm axe-core@$(AXE_VERSION)
+
+N ?= 1000
+bench: $(INSTALLED) browser ## Benchmark N synthetic documents from sources to site (make bench N="1000 10000")
+	$(PY) -m bench.run $(N) --search
 
 serve: $(INSTALLED) ## Convert the sources and preview the portal at http://127.0.0.1:8000
 	$(PY) build_corpus.py

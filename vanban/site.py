@@ -8,9 +8,11 @@ build_corpus wrote.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from .catalogue import CATALOGUE_PATH, atom_feed
+from .corpus import GENERATED_DIRS
 
 FEED_PATH = "feed.xml"
 
@@ -34,6 +36,8 @@ SEARCH_SEPARATOR = r"[\s\-/]+"
 # The title (type, number, subject) and the tags (type, place and date, issuer, signer)
 # weigh alike, far over the body text.
 SEARCH_FIELDS = {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "tags": {"boost": 1000.0}}
+# Generated listings are found by their titles; their lists are the documents' own entries.
+GENERATED_LISTINGS = frozenset(GENERATED_DIRS) - {"van-ban"}
 _ABBREVIATIONS = (("Ủy ban nhân dân", "UBND"), ("Hội đồng nhân dân", "HĐND"))
 
 
@@ -57,9 +61,13 @@ def search_aliases(meta: dict) -> str:
 
 
 def enrich_search_index(site_dir: str | Path, documents: dict[str, dict]) -> None:
-    """Give each document's search entry its tags, and the index the portal's settings.
+    """Make the search index the portal's: one compact entry per page, tags, settings.
 
-    ``documents`` maps a page's URL (as in the index's ``location``) to its front matter.
+    ``documents`` maps a document page's URL (as in the index's ``location``) to its front
+    matter. Material's index holds every section's full text, which the browser downloads
+    and indexes on every visit (3 s for 1,000 documents in lunr, before any folding); so a
+    document is indexed by its title, its tags, its subject and the titles of its
+    sections, and a generated listing by its title alone. Body text is read on the page.
     """
     path = Path(site_dir) / SEARCH_INDEX_PATH
     if not path.is_file():
@@ -67,12 +75,31 @@ def enrich_search_index(site_dir: str | Path, documents: dict[str, dict]) -> Non
     data = json.loads(path.read_text(encoding="utf-8"))
     data["config"]["separator"] = SEARCH_SEPARATOR
     data["config"]["fields"] = SEARCH_FIELDS
+    entries: list[dict] = []
+    headings: dict[str, list[str]] = {}
     for entry in data["docs"]:
+        page, _, section = entry["location"].partition("#")
+        if page in documents:
+            if section:
+                headings.setdefault(page, []).append(_plain(entry["title"]))
+                continue
+            meta = documents[page]
+            entry["tags"] = search_tags(meta)
+            entry["text"] = ""
+        elif page.split("/", 1)[0] in GENERATED_LISTINGS:
+            if section:
+                continue
+            entry["text"] = ""
+        entries.append(entry)
+    for entry in entries:
         meta = documents.get(entry["location"])
         if meta is None:
             continue
-        entry["tags"] = search_tags(meta)
-        aliases = search_aliases(meta)
-        if aliases:
-            entry["text"] = f"{entry['text']} <span hidden>{aliases}</span>".strip()
+        parts = [meta.get("subject") or "", *headings.get(entry["location"], []), search_aliases(meta)]
+        entry["text"] = " · ".join(part for part in parts if part)
+    data["docs"] = entries
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+def _plain(html: str) -> str:
+    return re.sub(r"<[^>]+>", "", html).strip()

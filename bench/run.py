@@ -1,0 +1,143 @@
+"""The benchmark: a synthetic corpus of N documents from sources to site, measured.
+
+    python -m bench.run N [--search] [--keep DIR]
+
+Times build_corpus and the MkDocs build separately (each in its own process, with its
+peak memory), and reports documents per second, the site's size, bytes per document page
+and the search index's size, raw and gzip-compressed. With --search, it also opens the
+built site in Debian's chromium and measures what a reader downloads before the first
+search result and how long that result takes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.generate import generate
+
+ROOT = Path(__file__).resolve().parent.parent
+SITE_INPUTS = ("mkdocs.yml", "docs", "hooks", "overrides")
+
+
+def run_measured(command: list[str], cwd: Path) -> tuple[float, int]:
+    """Run a command; return its wall time in seconds and its peak memory in bytes."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        raise SystemExit(f"{' '.join(command)} failed with status {status}")
+    return elapsed, usage.ru_maxrss * 1024
+
+
+def prepare(root: Path, count: int) -> None:
+    from vanban.corpus import GENERATED_DIRS
+
+    for name in SITE_INPUTS:
+        origin = ROOT / name
+        if origin.is_dir():
+            shutil.copytree(origin, root / name, ignore=shutil.ignore_patterns(*GENERATED_DIRS, ".moi-nhat.md"))
+        else:
+            shutil.copy2(origin, root / name)
+    generate(count, root / "sources")
+
+
+def tree_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def measure(count: int, root: Path, with_search: bool) -> dict:
+    prepare(root, count)
+    convert_s, convert_mem = run_measured(
+        [sys.executable, str(ROOT / "build_corpus.py"), "--sources", "sources", "--out", "docs"], root
+    )
+    site_s, site_mem = run_measured([sys.executable, "-m", "mkdocs", "build", "--quiet"], root)
+    site = root / "site"
+    pages = [p for p in (site / "van-ban").rglob("index.html")]
+    index = (site / "search/search_index.json").read_bytes()
+    report = {
+        "documents": count,
+        "build_corpus_s": round(convert_s, 2),
+        "build_corpus_docs_per_s": round(count / convert_s, 1),
+        "build_corpus_peak_mb": round(convert_mem / 2**20),
+        "site_build_s": round(site_s, 2),
+        "site_build_peak_mb": round(site_mem / 2**20),
+        "total_s": round(convert_s + site_s, 2),
+        "site_mb": round(tree_size(site) / 2**20, 1),
+        "document_pages": len(pages),
+        "kb_per_document_page": round(sum(p.stat().st_size for p in pages) / max(len(pages), 1) / 1024, 1),
+        "search_index_mb": round(len(index) / 2**20, 2),
+        "search_index_gzip_mb": round(len(gzip.compress(index, 6)) / 2**20, 2),
+    }
+    if with_search:
+        report.update(measure_search(site))
+    return report
+
+
+def measure_search(site: Path) -> dict:
+    """Bytes (gzip-compressed, as a server would send them) and time to the first result."""
+    sys.path.insert(0, str(ROOT))
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser import CHROMIUM, CHROMIUM_ARGS, SiteServer
+
+    fetched: dict[str, int] = {}
+    with SiteServer(site) as server, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+
+        def record(response):
+            path = response.url[len(server.url):].split("?")[0] or "index.html"
+            local = site / path
+            if local.is_dir():
+                local = local / "index.html"
+            if local.is_file():
+                fetched[path] = len(gzip.compress(local.read_bytes(), 6))
+
+        page.on("response", record)
+        started = time.perf_counter()
+        page.goto(server.url)
+        box = page.locator("input.md-search__input")
+        box.click()
+        typed = time.perf_counter()
+        box.press_sequentially("cai cach hanh chinh")
+        page.wait_for_selector(".md-search-result__list > li", timeout=120_000)
+        done = time.perf_counter()
+        browser.close()
+    return {
+        "search_kb_before_first_result_gzip": round(sum(fetched.values()) / 1024),
+        "search_s_from_page_load_to_first_result": round(done - started, 2),
+        "search_s_from_typing_to_first_result": round(done - typed, 2),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("count", type=int, nargs="+")
+    parser.add_argument("--search", action="store_true", help="also measure search in chromium")
+    parser.add_argument("--keep", type=Path, help="build under this folder and keep it")
+    args = parser.parse_args()
+    for count in args.count:
+        if args.keep:
+            root = args.keep / str(count)
+            shutil.rmtree(root, ignore_errors=True)
+            root.mkdir(parents=True)
+            report = measure(count, root, args.search)
+        else:
+            with tempfile.TemporaryDirectory() as folder:
+                report = measure(count, Path(folder), args.search)
+        print(json.dumps(report, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -186,3 +186,16 @@ def test_footnotes_after_a_rule_at_the_end_are_split_off():
 def test_split_flattened_leaves_body_sentences_alone():
     sentence = "Thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Bộ Chính trị"
     assert split_flattened(sentence) == [sentence]
+
+
+def test_a_flattened_party_header_keeps_its_banner_whole():
+    pieces = split_flattened(
+        "TỈNH ỦY LÀO CAI * Số 7-NQ/TU ĐẢNG CỘNG SẢN VIỆT NAM Lào Cai, ngày 6 tháng 11 năm 2020"
+    )
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in pieces
+    assert pieces[-1] == "Lào Cai, ngày 6 tháng 11 năm 2020"
+
+
+def test_an_abbreviated_place_stays_with_its_dateline():
+    pieces = split_flattened("Số: 27/TB-UBND TP. Hồ Chí Minh, ngày 6 tháng 11 năm 2020")
+    assert pieces == ["Số: 27/TB-UBND", "TP. Hồ Chí Minh, ngày 6 tháng 11 năm 2020"]

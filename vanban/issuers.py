@@ -144,8 +144,13 @@ def complete_locality(name: str, province: str | None, place: str | None, date: 
     'Ban Thường vụ Tỉnh ủy Quảng Trị'
     >>> complete_locality("Thành ủy Hải Phòng", "Hải Phòng", "Hải Phòng", None)
     'Thành ủy Hải Phòng'
+    >>> complete_locality("Ủy ban nhân dân tỉnh Hà Tĩnh", "Hà Tĩnh", "Hà Tĩnh", "2020-01-02")
+    'Ủy ban nhân dân tỉnh Hà Tĩnh'
     """
     folded = fold(name)
+    # "Ủy ban nhân dân tỉnh Hà Tĩnh" ends on "tinh" but already names its province.
+    if province_in_name(name, date):
+        return name
     if _PROVINCE_LEVEL.search(folded) and province:
         return f"{name} {province}"
     if _CITY_LEVEL.search(folded) or folded.endswith("thanh uy"):

@@ -280,6 +280,20 @@ _DATELINE_INSIDE = re.compile(
 )
 
 
+def _place_start(match: re.Match[str]) -> int:
+    """Where the dateline's place begins: upper-case words before it belong to the banner
+    ("ĐẢNG CỘNG SẢN VIỆT NAM Lào Cai, ngày ..."); a place is written in ordinary case,
+    or abbreviated ("TP. Hồ Chí Minh")."""
+    start = match.start(1)
+    for word in re.finditer(r"\S+\s*", match.group(1)):
+        token = word.group().strip()
+        if token.isupper() and not token.endswith(".") and len(token) > 1:
+            start = match.start(1) + word.end()
+            continue
+        break
+    return start
+
+
 def split_flattened(text: str) -> list[str]:
     """Split a header line that holds several header parts into one part per line.
 
@@ -300,7 +314,7 @@ def split_flattened(text: str) -> list[str]:
             if pattern in (_MOTTO, _MOTTO_2, _BANNER):
                 cuts.add(match.end())
     for match in _DATELINE_INSIDE.finditer(text):
-        cuts.add(match.start())
+        cuts.add(_place_start(match))
         cuts.add(match.end())
     for number in _NUMBER_INSIDE.finditer(text):
         cuts.add(number.start())

@@ -64,6 +64,7 @@ def generate(count: int, out: Path, seed: int = 1) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     issued: list[tuple[str, str, str, str]] = []  # number, type word, date, issuer phrase
+    used: set[tuple[str, bool, int, str]] = set()  # one identity per document
     for index in range(count):
         province = rng.choice(provinces)
         place = capitals.get(province) or province
@@ -88,12 +89,20 @@ def generate(count: int, out: Path, seed: int = 1) -> list[Path]:
             motto = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
             authority, title = rng.choice([("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"), ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")])
             issuer_phrase = f"Ủy ban nhân dân {kind}"
+        subject = rng.choice(SUBJECTS)
         if rng.random() < 0.05:
+            # A draft without its number is named by type and subject: keep those apart.
             number_line = number_line.replace(number, re.sub(r"^\d+", "", number))
+            subject = f"{subject} đợt {index + 1}"
+        identity = (province, party, year, number)
+        while identity in used:
+            number = re.sub(r"^\d+", lambda m: str(int(m.group()) + 400), number)
+            number_line = ("Số " if party else "Số: ") + number
+            identity = (province, party, year, number)
+        used.add(identity)
         dateline = f"{place}, ngày {day} tháng {month} năm {year}"
         if rng.random() < 0.05:
             dateline = f"{place}, ngày    tháng {month} năm {year}"
-        subject = rng.choice(SUBJECTS)
         body = []
         for _ in range(rng.randint(3, 12)):
             body.append(rng.choice(paragraphs))

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from . import issuers
 from .citations import number_key
+from .history import History
 from .model import Citation, Document, Metadata, Reference
 from .orthography import to_traditional
 from .text import fold, slugify
@@ -31,11 +32,12 @@ ISSUERS_DIR = "co-quan"
 YEARS_DIR = "nam"
 TYPES_DIR = "loai"
 CATALOGUE_DIR = "tra-cuu"
+CHANGES_DIR = "thay-doi"
 API_DIR = "api"
 SOURCES_DIR = "nguon"
 GENERATED_DIRS = (
     GENERATED_DIR, CITED_DIR, PEOPLE_DIR, ISSUERS_DIR, YEARS_DIR, TYPES_DIR, CATALOGUE_DIR,
-    API_DIR, SOURCES_DIR,
+    CHANGES_DIR, API_DIR, SOURCES_DIR,
 )
 # The home page's list of newest documents, included by docs/index.md; MkDocs skips
 # files whose names start with a dot, so it is never a page of its own.
@@ -143,11 +145,12 @@ class Corpus:
     cited: list[CitedDocument] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     issuers: list[Issuer] = field(default_factory=list)
+    history: History = field(default_factory=History)
 
 
-def assemble(documents: list[Document]) -> Corpus:
+def assemble(documents: list[Document], history: History | None = None) -> Corpus:
     """Give every document its identity and page; refuse a second source of one identity."""
-    corpus = Corpus()
+    corpus = Corpus(history=history or History())
     owners: dict[tuple[str, str, str], Document] = {}
     for document in sorted(documents, key=lambda doc: doc.metadata.source):
         key = identity(document.metadata)

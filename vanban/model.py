@@ -116,6 +116,8 @@ class Document:
     text: str = ""
     # Set by the corpus pass: the corpus documents that cite this one.
     cited_by: list["Reference"] = field(default_factory=list)
+    # The source's changes from git, newest first (``history.Change``).
+    history: list = field(default_factory=list)
 
 
 @dataclass

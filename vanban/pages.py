@@ -311,6 +311,24 @@ def catalogue_page(documents: list[Document], path: str, catalogue_url: str) -> 
 CATALOGUE_FILE = "api/van-ban.json"
 
 
+def changes_page(documents: list[Document], previous_version: str | None, path: str) -> tuple[dict[str, Any], str]:
+    """The documents added or changed since the last published version."""
+    if previous_version:
+        intro = f"{_count(documents)} được thêm hoặc sửa đổi kể từ phiên bản {escape_inline(previous_version)}."
+    else:
+        intro = f"Chưa có phiên bản nào được công bố; cả {_count(documents)} đều mới."
+    lines = [intro, ""]
+    if documents:
+        lines += ["| Cập nhật | Văn bản | Thay đổi |", "| --- | --- | --- |"]
+        for document in sorted(documents, key=lambda doc: (doc.history[0].date if doc.history else "", doc.path), reverse=True):
+            change = document.history[0] if document.history else None
+            link = f"[{escape_inline(document.metadata.title)}]({relative_link(path, document.path)})"
+            what = escape_inline(change.message) if change else ""
+            when = escape_inline(display_date(change.date)) if change else ""
+            lines.append(f"| {when} | {link} | {what} |")
+    return _page("Văn bản mới và sửa đổi", "\n".join(lines) + "\n", "duyet")
+
+
 def fold_key(text: str) -> tuple[str, str]:
     """Sort Vietnamese names by their letters first, then as written, so order is total."""
     return fold(text), text

@@ -19,6 +19,7 @@ from collections import defaultdict
 from . import catalogue, pages
 from .corpus import (
     CATALOGUE_DIR,
+    CHANGES_DIR,
     GENERATED_DIRS,
     ISSUERS_DIR,
     NEWEST_FILE,
@@ -68,6 +69,18 @@ def front_matter(document: Document) -> dict[str, Any]:
         "signer_url": f"{PEOPLE_DIR}/{person_key(meta.signer)}/" if meta.signer else None,
         "source_url": catalogue.source_path(document),
         "record_url": catalogue.record_path(document),
+        # When the source last changed and how, from git (absent outside a checkout).
+        "updated": document.history[0].date if document.history else None,
+        "history": [
+            {
+                "date": change.date,
+                "commit": change.commit,
+                "message": change.message,
+                "added_lines": change.added_lines,
+                "removed_lines": change.removed_lines,
+            }
+            for change in document.history
+        ],
     }
     return data
 
@@ -148,14 +161,22 @@ def _browse_pages(documents: list[Document], corpus: Corpus) -> dict[str, str]:
     index = f"{CATALOGUE_DIR}/index.md"
     out[index] = _dump(*pages.catalogue_page(documents, index, "../" + catalogue.CATALOGUE_PATH))
     out[NEWEST_FILE] = pages.newest_list(documents, "index.md")
+    index = f"{CHANGES_DIR}/index.md"
+    history = corpus.history
+    changed = [doc for doc in documents if doc.metadata.source in history.changed_since_version]
+    out[index] = _dump(*pages.changes_page(changed, history.previous_version, index))
     return out
 
 
-def write_pages(corpus: Corpus, docs_dir: Path) -> list[Path]:
-    """Write every page, remove stale generated pages; return the paths written anew."""
+def write_pages(corpus: Corpus, docs_dir: Path) -> tuple[list[Path], list[str]]:
+    """Write every page and remove stale generated pages.
+
+    Returns the files written anew, and every generated file (relative to ``docs_dir``).
+    """
     wanted: set[Path] = set()
     written: list[Path] = []
-    for relative, text in sorted(site_pages(corpus).items()):
+    rendered = site_pages(corpus)
+    for relative, text in sorted(rendered.items()):
         path = docs_dir / relative
         wanted.add(path)
         content = text.encode("utf-8")
@@ -168,7 +189,7 @@ def write_pages(corpus: Corpus, docs_dir: Path) -> list[Path]:
         written.append(path)
     for folder in GENERATED_DIRS:
         _remove_stale(docs_dir / folder, wanted)
-    return written
+    return written, sorted(rendered)
 
 
 def _remove_stale(root: Path, wanted: set[Path]) -> None:

@@ -1,0 +1,104 @@
+"""Stage history: when each source changed and how, from git.
+
+One ``git log`` over the sources folder gives every commit that touched a source, with
+the lines it added and removed; the newest tag ``vYYYY.MM`` names the last published
+version, and what changed since it is listed on its own page. Outside a git checkout (or
+without git) there is no history, and nothing else changes. The same commit always gives
+the same history, so the build stays reproducible.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+
+_FIELD = "\x1f"
+_RECORD = "\x1e"
+
+
+@dataclass(frozen=True)
+class Change:
+    """One commit's change to one source."""
+
+    commit: str
+    date: str
+    message: str
+    added_lines: int
+    removed_lines: int
+
+
+@dataclass
+class History:
+    """Every source's changes, newest first, and the sources changed since the last version."""
+
+    changes: dict[str, list[Change]] = field(default_factory=dict)
+    previous_version: str | None = None
+    changed_since_version: set[str] = field(default_factory=set)
+
+    def of(self, source: str) -> list[Change]:
+        return self.changes.get(source, [])
+
+
+def _git(sources_dir: Path, *args: str) -> str | None:
+    try:
+        completed = subprocess.run(
+            ["git", *args],
+            cwd=sources_dir,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=False,
+        )
+    except OSError:
+        return None
+    return completed.stdout if completed.returncode == 0 else None
+
+
+def read_history(sources_dir: Path) -> History:
+    """The git history of every file in ``sources_dir`` (empty outside a checkout)."""
+    sources_dir = sources_dir.resolve()
+    if not sources_dir.is_dir():
+        return History()
+    log = _git(
+        sources_dir,
+        "log",
+        "--no-renames",
+        "--numstat",
+        f"--format={_RECORD}%h{_FIELD}%cs{_FIELD}%s",
+        "--",
+        ".",
+    )
+    if log is None:
+        return History()
+    prefix = _git(sources_dir, "rev-parse", "--show-prefix")
+    prefix = (prefix or "").strip()
+    history = History()
+    for record in log.split(_RECORD)[1:]:
+        head, _, stats = record.partition("\n")
+        commit, date, message = (head.split(_FIELD) + ["", ""])[:3]
+        for line in stats.splitlines():
+            parts = line.split("\t")
+            if len(parts) != 3:
+                continue
+            added, removed, path = parts
+            name = path[len(prefix) :] if path.startswith(prefix) else path
+            if "/" in name:
+                continue
+            history.changes.setdefault(name, []).append(
+                Change(commit, date, message, _count(added), _count(removed))
+            )
+    tag = _git(sources_dir, "describe", "--tags", "--abbrev=0", "--match", "v[0-9]*")
+    if tag and tag.strip():
+        history.previous_version = tag.strip()
+        changed = _git(sources_dir, "diff", "--name-only", f"{history.previous_version}..HEAD", "--", ".")
+        for path in (changed or "").splitlines():
+            history.changed_since_version.add(path[len(prefix) :] if path.startswith(prefix) else path)
+    else:
+        history.changed_since_version = set(history.changes)
+    return history
+
+
+def _count(text: str) -> int:
+    # Binary files show "-" for their line counts.
+    return int(text) if text.isdigit() else 0

@@ -61,6 +61,15 @@ def measure(count: int, root: Path, with_search: bool) -> dict:
     convert_s, convert_mem = run_measured(
         [sys.executable, str(ROOT / "build_corpus.py"), "--sources", "sources", "--out", "docs"], root
     )
+    # The incremental cache: a run with nothing changed, then one with one source changed.
+    unchanged_s, _ = run_measured(
+        [sys.executable, str(ROOT / "build_corpus.py"), "--sources", "sources", "--out", "docs"], root
+    )
+    first = sorted((root / "sources").iterdir())[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\nĐã sửa đổi.\n", encoding="utf-8")
+    one_changed_s, _ = run_measured(
+        [sys.executable, str(ROOT / "build_corpus.py"), "--sources", "sources", "--out", "docs"], root
+    )
     site_s, site_mem = run_measured([sys.executable, "-m", "mkdocs", "build", "--quiet"], root)
     site = root / "site"
     pages = [p for p in (site / "van-ban").rglob("index.html")]
@@ -70,6 +79,8 @@ def measure(count: int, root: Path, with_search: bool) -> dict:
         "build_corpus_s": round(convert_s, 2),
         "build_corpus_docs_per_s": round(count / convert_s, 1),
         "build_corpus_peak_mb": round(convert_mem / 2**20),
+        "build_corpus_nothing_changed_s": round(unchanged_s, 2),
+        "build_corpus_one_source_changed_s": round(one_changed_s, 2),
         "site_build_s": round(site_s, 2),
         "site_build_peak_mb": round(site_mem / 2**20),
         "total_s": round(convert_s + site_s, 2),

@@ -28,6 +28,11 @@ def parser() -> argparse.ArgumentParser:
     result.add_argument(
         "--out", type=Path, default=Path("docs"), help="docs folder to write into (default: docs)"
     )
+    result.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="convert every source again instead of reusing unchanged ones from .cache/",
+    )
     return result
 
 
@@ -36,12 +41,13 @@ def main(argv: list[str] | None = None) -> int:
     if not args.sources.is_dir():
         print(f"{args.sources}: no such folder of sources", file=sys.stderr)
         return 2
-    report = build(args.sources, args.out)
+    cache = None if args.no_cache else args.out.resolve().parent / ".cache" / "vanban"
+    report = build(args.sources, args.out, cache_dir=cache)
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     for problem in report.problems:
         print(problem, file=sys.stderr)
-    published = len(report.corpus.documents)
+    published = report.published
     refused = len(report.problems)
     print(f"{published} published, {refused} refused, {len(report.written)} files written")
     return 0 if report.ok else 1

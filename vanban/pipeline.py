@@ -1,19 +1,25 @@
 """The conversion, top to bottom: read every source, see the corpus whole, then write.
 
-read → layout → metadata → body → citations, one source at a time; then the corpus pass
-over every document (identities, duplicates); then the pages. A source that cannot be
+read → layout → metadata → body → citations, one source at a time (in parallel, and only
+for sources the cache has not seen); the history of each source from git; then the corpus
+pass over every document (identities, duplicates, links); then the pages. A source that cannot be
 published is reported as ``FILE: reason`` and the rest of the corpus still builds.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .body import render_body
+from .cache import ConversionCache, converter_digest
 from .citations import find_citations
 from .corpus import Corpus, assemble
 from .errors import SourceError
+from .history import History, read_history
 from .layout import plain, split_layout
 from .metadata import read_metadata
 from .model import Document, SourceText
@@ -25,10 +31,14 @@ SOURCE_SUFFIXES = (".txt", ".md")
 
 @dataclass
 class BuildReport:
-    corpus: Corpus
+    published: int = 0
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
+    corpus: Corpus | None = None
+    # Sources taken from the conversion cache, and converted anew.
+    reused: int = 0
+    converted: int = 0
 
     @property
     def ok(self) -> bool:
@@ -60,26 +70,123 @@ def source_files(sources_dir: Path) -> list[Path]:
     )
 
 
-def build(sources_dir: Path, docs_dir: Path) -> BuildReport:
-    """Convert every source under ``sources_dir`` into pages under ``docs_dir``."""
-    documents: list[Document] = []
+# Below this many sources to convert, starting worker processes costs more than it saves.
+_PARALLEL_FROM = 64
+
+
+def _convert_one(name: str, data: bytes) -> tuple[str, object, tuple[str, ...]]:
+    """("ok", document, warnings) or ("refused", reason, warnings); never raises."""
+    warnings: tuple[str, ...] = ()
+    try:
+        source = decode_source(data, name)
+        warnings = source.warnings
+        return "ok", convert(source), warnings
+    except SourceError as error:
+        return "refused", str(error), warnings
+    except Exception as error:  # noqa: BLE001 - one bad source must not stop the corpus
+        return (
+            "refused",
+            f"{name}: could not be converted ({type(error).__name__}: {error});"
+            " this is a bug in the converter, please report it with the file",
+            warnings,
+        )
+
+
+def _convert_all(items: list[tuple[str, bytes]], workers: int) -> list[tuple[str, object, tuple[str, ...]]]:
+    if workers <= 1 or len(items) < _PARALLEL_FROM:
+        return [_convert_one(name, data) for name, data in items]
+    names, datas = zip(*items)
+    chunk = max(1, len(items) // (workers * 8))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(_convert_one, names, datas, chunksize=chunk))
+
+
+def build(
+    sources_dir: Path,
+    docs_dir: Path,
+    *,
+    cache_dir: Path | None = None,
+    workers: int | None = None,
+) -> BuildReport:
+    """Convert every source under ``sources_dir`` into pages under ``docs_dir``.
+
+    With ``cache_dir``, a source whose bytes (and the converter) are unchanged is not
+    converted again, and a run whose inputs and outputs are all unchanged writes nothing.
+    """
+    workers = workers or os.cpu_count() or 1
     problems: list[str] = []
-    warnings: list[str] = []
+    items: list[tuple[str, bytes]] = []
     for path in source_files(sources_dir):
         try:
-            source = decode_source(path.read_bytes(), path.name)
-            warnings.extend(source.warnings)
-            documents.append(convert(source))
-        except SourceError as error:
-            problems.append(str(error))
+            items.append((path.name, path.read_bytes()))
         except OSError as error:
             problems.append(f"{path.name}: cannot be read ({error.strerror})")
-        except Exception as error:  # noqa: BLE001 - one bad source must not stop the corpus
-            problems.append(
-                f"{path.name}: could not be converted ({type(error).__name__}: {error});"
-                " this is a bug in the converter, please report it with the file"
+    history = read_history(sources_dir)
+    cache = ConversionCache(cache_dir) if cache_dir else None
+    inputs = _inputs_digest(items, history, problems)
+    if cache is not None:
+        previous = cache.unchanged_run(inputs, docs_dir)
+        if previous is not None:
+            return BuildReport(
+                published=previous["published"],
+                problems=previous["problems"],
+                warnings=previous["warnings"],
+                reused=len(items),
             )
-    corpus = assemble(documents)
+
+    results: list[tuple[str, object, tuple[str, ...]] | None] = [None] * len(items)
+    keys = [cache.key(name, data) if cache else "" for name, data in items]
+    missing = []
+    for index, key in enumerate(keys):
+        cached = cache.get(key) if cache else None
+        if cached is not None:
+            results[index] = cached
+        else:
+            missing.append(index)
+    for index, result in zip(missing, _convert_all([items[i] for i in missing], workers)):
+        results[index] = result
+        if cache is not None:
+            cache.put(keys[index], result)
+
+    documents: list[Document] = []
+    warnings: list[str] = []
+    for result in results:
+        assert result is not None
+        status, value, source_warnings = result
+        warnings.extend(source_warnings)
+        if status == "ok":
+            assert isinstance(value, Document)
+            value.history = history.of(value.metadata.source)
+            documents.append(value)
+        else:
+            problems.append(str(value))
+    corpus = assemble(documents, history)
     problems.extend(corpus.problems)
-    written = write_pages(corpus, docs_dir)
-    return BuildReport(corpus=corpus, problems=problems, warnings=warnings, written=written)
+    written, outputs = write_pages(corpus, docs_dir)
+    report = BuildReport(
+        published=len(corpus.documents),
+        problems=problems,
+        warnings=warnings,
+        written=written,
+        corpus=corpus,
+        reused=len(items) - len(missing),
+        converted=len(missing),
+    )
+    if cache is not None:
+        cache.record_run(
+            inputs,
+            docs_dir,
+            outputs,
+            {"published": report.published, "problems": problems, "warnings": warnings},
+        )
+    return report
+
+
+def _inputs_digest(items: list[tuple[str, bytes]], history: History, problems: list[str]) -> str:
+    """What a run's output depends on: the converter, every source, their history."""
+    digest = hashlib.sha256(converter_digest().encode())
+    for name, data in items:
+        digest.update(name.encode("utf-8") + b"\0" + hashlib.sha256(data).digest())
+    digest.update(repr((sorted(history.changes.items()), history.previous_version,
+                        sorted(history.changed_since_version), problems)).encode("utf-8"))
+    return digest.hexdigest()

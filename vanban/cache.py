@@ -1,0 +1,102 @@
+"""The conversion cache: a source is converted again only when its bytes or the converter change.
+
+Each entry is keyed by the converter's own digest (its code and data), the source's name
+and the source's bytes, so a stale entry is never used: it is simply never asked for.
+The manifest of the last run records its inputs and outputs; when neither has changed,
+the run does nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import pickle
+from pathlib import Path
+from typing import Any
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+@functools.lru_cache(maxsize=1)
+def converter_digest() -> str:
+    """A digest of the converter's code and data: a change to either invalidates the cache."""
+    digest = hashlib.sha256()
+    for path in sorted(_PACKAGE.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".json"):
+            digest.update(path.relative_to(_PACKAGE).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+class ConversionCache:
+    """Converted documents (or the reason a source was refused) by source content."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.hits = 0
+        self.misses = 0
+
+    def key(self, name: str, data: bytes) -> str:
+        digest = hashlib.sha256()
+        for part in (converter_digest().encode(), name.encode("utf-8"), data):
+            digest.update(len(part).to_bytes(8, "big"))
+            digest.update(part)
+        return digest.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / "documents" / key[:2] / f"{key}.pickle"
+
+    def get(self, key: str) -> Any | None:
+        path = self._path(key)
+        try:
+            with path.open("rb") as file:
+                value = pickle.load(file)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return value
+
+    def put(self, key: str, value: Any) -> None:
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(path.name + f".{os.getpid()}.tmp")
+        with temporary.open("wb") as file:
+            pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.replace(path)
+
+    # The manifest of the last run ------------------------------------------------------
+
+    @property
+    def _manifest(self) -> Path:
+        return self.folder / "manifest.json"
+
+    def unchanged_run(self, inputs: str, docs_dir: Path) -> dict | None:
+        """The last run's report, if it had these inputs and its outputs are as it left them."""
+        try:
+            manifest = json.loads(self._manifest.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if manifest.get("inputs") != inputs or manifest.get("docs") != str(docs_dir.resolve()):
+            return None
+        for relative, (size, mtime) in manifest["outputs"].items():
+            try:
+                stat = (docs_dir / relative).stat()
+            except OSError:
+                return None
+            if stat.st_size != size or stat.st_mtime_ns != mtime:
+                return None
+        return manifest["report"]
+
+    def record_run(self, inputs: str, docs_dir: Path, outputs: list[str], report: dict) -> None:
+        entries = {}
+        for relative in outputs:
+            stat = (docs_dir / relative).stat()
+            entries[relative] = [stat.st_size, stat.st_mtime_ns]
+        self.folder.mkdir(parents=True, exist_ok=True)
+        data = {"inputs": inputs, "docs": str(docs_dir.resolve()), "outputs": entries, "report": report}
+        temporary = self._manifest.with_name("manifest.json.tmp")
+        temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        temporary.replace(self._manifest)

@@ -7,6 +7,12 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 # Material prints a notice about its successor on every build; the build log is ours.
 export NO_MKDOCS_2_WARNING := 1
+# Dates in the site (the sitemap's) come from the commit, not the clock, so the same
+# commit builds the same bytes.
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
+ifneq ($(SOURCE_DATE_EPOCH),)
+export SOURCE_DATE_EPOCH
+endif
 
 # The browser tests drive Debian's chromium and run axe-core from the npm registry.
 CHROMIUM ?= /usr/bin/chromium
@@ -14,7 +20,7 @@ AXE_VERSION := 4.11.0
 AXE := tests/.npm/node_modules/axe-core/axe.min.js
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help site test serve clean distclean browser bench
+.PHONY: help corpus site test serve clean distclean browser bench publish
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -23,6 +29,9 @@ $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $@
+
+corpus: $(INSTALLED) ## Convert sources/ into the generated pages under docs/
+	$(PY) build_corpus.py
 
 site: $(INSTALLED) ## Convert sources/ into docs/van-ban/ and build the portal into site/
 	@# A refused source still lets the rest build; the exit status then reports it.
@@ -41,6 +50,15 @@ $(CHROMIUM):
 
 $(AXE):
 	npm install --silent --no-audit --no-fund --prefix tests/.npm axe-core@$(AXE_VERSION)
+
+VERSION ?=
+ALIAS ?= latest
+publish: $(INSTALLED) ## Publish the portal as VERSION on gh-pages with mike (make publish VERSION=2026.11 [ALIAS=latest] [PUSH=1])
+	@test -n "$(VERSION)" || { echo "make publish: say which version, e.g. make publish VERSION=2026.11" >&2; exit 2; }
+	$(PY) build_corpus.py
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" PORTAL_VERSION_PROVIDER=mike $(VENV)/bin/mike deploy --alias-type=redirect $(if $(PUSH),--push) \
+		$(if $(ALIAS),--update-aliases $(VERSION) $(ALIAS),$(VERSION))
+	$(if $(ALIAS),$(VENV)/bin/mike set-default $(if $(PUSH),--push) $(ALIAS))
 
 N ?= 1000
 bench: $(INSTALLED) browser ## Benchmark N synthetic documents from sources to site (make bench N="1000 10000")

@@ -1,0 +1,214 @@
+"""Publishing: document history from git, the incremental cache, reproducible builds, mike."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import frontmatter
+import pytest
+
+from vanban.pipeline import build
+
+from .conftest import FIXTURE_CORPUS, ROOT, SITE_INPUTS, build_site, source_paths
+
+
+def git(cwd: Path, *args: str, date: str | None = None) -> str:
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "Văn phòng",
+        "GIT_AUTHOR_EMAIL": "vanphong@example.invalid",
+        "GIT_COMMITTER_NAME": "Văn phòng",
+        "GIT_COMMITTER_EMAIL": "vanphong@example.invalid",
+    }
+    if date:
+        env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = date
+    return subprocess.run(
+        ["git", *args], cwd=cwd, env=env, check=True, capture_output=True, text=True
+    ).stdout
+
+
+def fixture(name: str) -> bytes:
+    return (FIXTURE_CORPUS / name).read_bytes()
+
+
+@pytest.fixture
+def repository(tmp_path):
+    """A checkout whose sources have a history: one release tag, then changes after it."""
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    git(tmp_path, "init", "-q", "-b", "main")
+    (sources / "a.txt").write_bytes(fixture("hp_ke_hoach_2022.txt"))
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-q", "-m", "Nhận kế hoạch cải cách hành chính", date="2022-05-21T08:00:00+07:00")
+    git(tmp_path, "tag", "v2022.05")
+    text = fixture("hp_ke_hoach_2022.txt").decode("utf-8")
+    (sources / "a.txt").write_text(text.replace("Nơi nhận:", "Đơn vị báo cáo kết quả hằng quý.\n\nNơi nhận:"), encoding="utf-8")
+    (sources / "b.txt").write_bytes(fixture("qn_thong_bao.txt"))
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-q", "-m", "Bổ sung yêu cầu báo cáo; nhận thông báo", date="2022-06-02T09:00:00+07:00")
+    return tmp_path
+
+
+def page_of(docs: Path, source: str):
+    for path in (docs / "van-ban").rglob("*.md"):
+        post = frontmatter.load(path)
+        if post["source"] == source:
+            return post
+    raise AssertionError(f"no page for {source}")
+
+
+def test_each_document_carries_when_and_how_its_source_changed(repository):
+    docs = repository / "docs"
+    build(repository / "sources", docs)
+    plan = page_of(docs, "a.txt")
+    assert plan["updated"] == "2022-06-02"
+    assert [(c["date"], c["message"]) for c in plan["history"]] == [
+        ("2022-06-02", "Bổ sung yêu cầu báo cáo; nhận thông báo"),
+        ("2022-05-21", "Nhận kế hoạch cải cách hành chính"),
+    ]
+    assert plan["history"][0]["added_lines"] == 2 and plan["history"][0]["removed_lines"] == 0
+    notice = page_of(docs, "b.txt")
+    assert [c["date"] for c in notice["history"]] == ["2022-06-02"]
+
+
+def test_a_page_lists_what_changed_since_the_last_release(repository):
+    docs = repository / "docs"
+    build(repository / "sources", docs)
+    page = (docs / "thay-doi/index.md").read_text(encoding="utf-8")
+    assert "kể từ phiên bản v2022.05" in page
+    assert "Kế hoạch 125/KH-UBND" in page and "Thông báo 45/TB-UBND" in page
+    git(repository, "tag", "v2022.06")
+    build(repository / "sources", docs)
+    page = (docs / "thay-doi/index.md").read_text(encoding="utf-8")
+    assert "0 văn bản được thêm hoặc sửa đổi kể từ phiên bản v2022.06" in page
+
+
+def test_outside_a_checkout_there_is_no_history(tmp_path):
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.txt").write_bytes(fixture("qn_thong_bao.txt"))
+    build(sources, tmp_path / "docs")
+    page = page_of(tmp_path / "docs", "a.txt")
+    assert page["history"] == [] and page["updated"] is None
+
+
+# ---------------------------------------------------------------------------------------
+# The incremental cache
+
+
+def copy_corpus(target: Path) -> Path:
+    target.mkdir()
+    for path in source_paths() + sorted(FIXTURE_CORPUS.glob("*.txt")):
+        shutil.copy2(path, target / path.name)
+    return target
+
+
+def test_only_changed_sources_are_converted_again(tmp_path):
+    sources = copy_corpus(tmp_path / "sources")
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    count = len(list(sources.iterdir()))
+    first = build(sources, docs, cache_dir=cache)
+    assert (first.converted, first.reused, first.problems) == (count, 0, [])
+
+    again = build(sources, docs, cache_dir=cache)
+    assert (again.converted, again.written) == (0, [])
+    assert again.published == count
+
+    changed = sources / "qn_thong_bao.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("đúng tiến độ", "trước ngày 30/6"), encoding="utf-8")
+    after_change = build(sources, docs, cache_dir=cache)
+    assert (after_change.converted, after_change.reused) == (1, count - 1)
+    assert "trước ngày 30/6" in page_of(docs, "qn_thong_bao.txt").content
+
+    (sources / "hp_ke_hoach_2023.txt").unlink()
+    after_delete = build(sources, docs, cache_dir=cache)
+    assert after_delete.converted == 0 and after_delete.published == count - 1
+    assert not (docs / "van-ban/uy-ban-nhan-dan-thanh-pho-hai-phong/2023").exists()
+
+
+def test_a_page_edited_by_hand_is_rewritten_even_when_no_source_changed(tmp_path):
+    sources = copy_corpus(tmp_path / "sources")
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    build(sources, docs, cache_dir=cache)
+    page = next((docs / "van-ban").rglob("*.md"))
+    original = page.read_bytes()
+    page.write_bytes(b"edited")
+    report = build(sources, docs, cache_dir=cache)
+    assert page.read_bytes() == original and report.written == [page]
+
+
+# ---------------------------------------------------------------------------------------
+# Reproducible builds
+
+
+def test_two_builds_of_one_commit_are_byte_identical(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14, not today
+    sources = source_paths() + sorted(FIXTURE_CORPUS.glob("*.txt"))
+    (tmp_path / "one").mkdir()
+    first = build_site(tmp_path / "one", sources)
+    time.sleep(1.1)
+    (tmp_path / "two").mkdir()
+    second = build_site(tmp_path / "two", list(reversed(sources)))
+    files_one = {p.relative_to(first): p.read_bytes() for p in first.rglob("*") if p.is_file()}
+    files_two = {p.relative_to(second): p.read_bytes() for p in second.rglob("*") if p.is_file()}
+    assert files_one.keys() == files_two.keys()
+    assert [name for name in files_one if files_one[name] != files_two[name]] == []
+    assert "<lastmod>2023-11-14</lastmod>" in (first / "sitemap.xml").read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------------------
+# Versions with mike
+
+
+def mike(root: Path, *args: str) -> None:
+    bin_dir = str(Path(sys.executable).parent)
+    env = {
+        **os.environ,
+        "PATH": bin_dir + os.pathsep + os.environ.get("PATH", ""),  # mike runs `mkdocs`
+        "PORTAL_VERSION_PROVIDER": "mike",
+        "NO_MKDOCS_2_WARNING": "1",
+        "PYTHONPATH": str(ROOT),
+    }
+    completed = subprocess.run([str(Path(sys.executable).parent / "mike"), *args], cwd=root, env=env, capture_output=True, text=True)
+    assert completed.returncode == 0, completed.stderr
+
+
+def test_mike_keeps_versions_moves_latest_and_sets_the_default(tmp_path):
+    root = tmp_path / "portal"
+    root.mkdir()
+    for name in SITE_INPUTS:
+        origin = ROOT / name
+        if origin.is_dir():
+            shutil.copytree(origin, root / name, ignore=shutil.ignore_patterns("van-ban", "__pycache__"))
+        elif origin.is_file():
+            shutil.copy2(origin, root / name)
+    sources = copy_corpus(root / "sources")
+    build(sources, root / "docs")
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", ".")
+    git(root, "commit", "-q", "-m", "Cổng văn bản")
+
+    mike(root, "deploy", "--alias-type=redirect", "--update-aliases", "2026.10", "latest")
+    mike(root, "set-default", "latest")
+    mike(root, "deploy", "--alias-type=redirect", "--update-aliases", "2026.11", "latest")
+    mike(root, "deploy", "dev")
+
+    versions = json.loads(git(root, "show", "gh-pages:versions.json"))
+    by_name = {entry["version"]: entry["aliases"] for entry in versions}
+    assert by_name == {"2026.11": ["latest"], "2026.10": [], "dev": []}
+    files = git(root, "ls-tree", "-r", "--name-only", "gh-pages").splitlines()
+    for version in ("2026.10", "2026.11", "dev"):
+        assert f"{version}/index.html" in files
+        assert f"{version}/van-ban/thanh-uy-hai-phong/2024/1407-cv-tu/index.html" in files
+    # "latest" leads to 2026.11, and the site's root to "latest".
+    assert "2026.11" in git(root, "show", "gh-pages:latest/index.html")
+    assert "latest" in git(root, "show", "gh-pages:index.html")
+    # The version selector is on: the published pages read versions.json.
+    page = git(root, "show", "gh-pages:2026.11/index.html")
+    assert '"provider": "mike"' in page or '"provider":"mike"' in page

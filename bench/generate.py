@@ -108,7 +108,7 @@ def generate(count: int, out: Path, seed: int = 1) -> list[Path]:
             body.append(rng.choice(paragraphs))
         if issued and rng.random() < 0.7:
             cited_number, cited_type, cited_date, cited_issuer = rng.choice(issued)
-            body.insert(0, f"Thực hiện {cited_type} số {cited_number} ngày {cited_date} của {cited_issuer} {province}, "
+            body.insert(0, f"Thực hiện {cited_type} số {cited_number} ngày {cited_date} của {cited_issuer}, "
                            f"{issuer_phrase} yêu cầu như sau:")
         if rng.random() < 0.5:
             body.insert(1, f"Quán triệt Nghị quyết số {rng.choice(CENTRAL)} của Trung ương.")
@@ -127,8 +127,9 @@ def generate(count: int, out: Path, seed: int = 1) -> list[Path]:
         path.write_text(text, encoding="utf-8")
         written.append(path)
         type_name = type_word.capitalize() if type_word != "CHỈ THỊ" else "Chỉ thị"
-        issued.append((number, type_name[:1] + type_name[1:].lower(), f"{day}/{month}/{year}",
-                       issuer_phrase.replace("Ban Thường vụ ", "")))
+        issuer_name = f"{'Tỉnh ủy' if kind == 'tỉnh' else 'Thành ủy'} {province}" if party else (
+            f"Ủy ban nhân dân {kind} {province}")
+        issued.append((number, type_name[:1] + type_name[1:].lower(), f"{day}/{month}/{year}", issuer_name))
     return written
 
 

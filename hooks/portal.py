@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from mkdocs.structure.files import File
 
-from vanban.site import FEED_PATH, enrich_search_index, feed_text
+from vanban.site import (
+    FEED_PATH,
+    feed_text,
+    is_generated_page,
+    search_entry,
+    toc_titles,
+    write_search_index,
+)
 
-# Front matter of the document pages of this build, by URL, for the search index.
-_documents: dict[str, dict] = {}
+# The search entries of this build's generated pages.
+_entries: list[dict] = []
 
 
 def on_pre_build(config):
-    _documents.clear()
+    _entries.clear()
 
 
 def on_files(files, config):
@@ -22,10 +29,17 @@ def on_files(files, config):
 
 
 def on_page_markdown(markdown, page, config, files):
-    if page.meta.get("source_url"):
-        _documents[page.url] = page.meta
+    if is_generated_page(page.file.src_uri):
+        # Material's search would parse the whole page; it gets one compact entry instead.
+        page.meta["search"] = {"exclude": True}
     return markdown
 
 
+def on_page_content(html, page, config, files):
+    if is_generated_page(page.file.src_uri):
+        _entries.append(search_entry(page.url, page.title or "", page.meta, toc_titles(page.toc.items)))
+    return html
+
+
 def on_post_build(config):
-    enrich_search_index(config["site_dir"], _documents)
+    write_search_index(config["site_dir"], _entries)

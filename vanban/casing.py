@@ -66,12 +66,24 @@ ACRONYMS = frozenset(
 ADMIN_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$|^\s*$")
 
 
 def _tokens(text: str) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(text))
+
+
+@lru_cache(maxsize=8)
+def case_model(reference: str) -> "CaseModel":
+    """The case model of a text; a document's header asks for it several times."""
+    return CaseModel(reference)
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_word(word: str) -> str:
+    return fold(word)
 
 
 class CaseModel:
@@ -82,18 +94,28 @@ class CaseModel:
         self._after_break: list[bool] = []
         # Punctuation between two words ends a phrase: "Tỉnh uỷ, Ban" is no run "uỷ Ban".
         self._joined_to_previous: list[bool] = []
+        words, after_break, joined = self._words, self._after_break, self._joined_to_previous
         for line in reference.split("\n"):
             previous_end = 0
             for match in _TOKEN.finditer(line):
-                gap = line[previous_end : match.start()]
-                starts = previous_end == 0 or bool(re.search(r"[.!?:;]\s*$", gap))
-                self._words.append(match.group())
-                self._after_break.append(starts or gap.strip().startswith(("“", '"', "(")))
-                self._joined_to_previous.append(previous_end > 0 and not gap.strip())
+                start = match.start()
+                if previous_end == 0:
+                    starts, joins = True, False
+                else:
+                    gap = line[previous_end:start]
+                    if gap == " ":  # by far the most common gap: a plain space
+                        starts, joins = False, True
+                    else:
+                        stripped = gap.strip()
+                        starts = bool(_SENTENCE_END.search(gap)) or stripped.startswith(("“", '"', "("))
+                        joins = not stripped
+                words.append(match.group())
+                after_break.append(starts)
+                joined.append(joins)
                 previous_end = match.end()
         self._index: dict[str, list[int]] = defaultdict(list)
         for position, word in enumerate(self._words):
-            self._index[fold(word)].append(position)
+            self._index[_fold_word(word)].append(position)
 
     def casing_of_run(self, folded_run: list[str]) -> list[str] | None:
         """The casing of the most frequent spelling of this run of words, if it occurs."""
@@ -164,7 +186,7 @@ def recase(
     letters = [char for char in text if char.isalpha()]
     if not letters or any(char.islower() for char in letters):
         return text
-    model = CaseModel(reference) if reference else None
+    model = case_model(reference) if reference else None
     matches = _tokens(text)
     folded = [fold(match.group()) for match in matches]
     cased: list[str | None] = [None] * len(matches)

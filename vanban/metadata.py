@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer, issuers
-from .casing import CaseModel, recase
+from .casing import case_model, recase
 from .doctypes import ARTICLE, canonical_type, type_from_symbol
 from .errors import SourceError
 from .layout import (
@@ -248,7 +248,7 @@ def _title(
     first = subject.split(" ", 1)[0]
     # The first word is lower-cased unless the document itself capitalises it mid-sentence
     # (a proper noun such as "Đảng") or it is an acronym.
-    spelt = CaseModel(reference).casing_of_run([fold(first)]) if reference else None
+    spelt = case_model(reference).casing_of_run([fold(first)]) if reference else None
     proper = spelt is not None and spelt[0][:1].isupper()
     if first[:1].isupper() and not first.isupper() and not proper:
         lead = subject[:1].lower() + subject[1:]

@@ -16,10 +16,13 @@ Guarantees of ``to_traditional`` and ``to_new``:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _WORD = re.compile(r"[^\W\d_]+")
+# The last two letters of a word with an oa/oe/uy cluster, whatever their marks.
+_CLUSTER_LETTERS = re.compile(r"[oOóòỏõọÓÒỎÕỌuUúùủũụÚÙỦŨỤ][aAeEyYáàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸýỳỷỹỵÝỲỶỸỴ]$")
 _CLUSTER = re.compile(r"(?<![qQ])([oO][aAeE]|[uU][yY])$")
 
 
@@ -35,8 +38,10 @@ def _with_tone(base: str, tone: str) -> str:
     return unicodedata.normalize("NFC", base + tone)
 
 
+@lru_cache(maxsize=1 << 16)
 def _move_tone(word: str, to_first: bool) -> str:
-    if len(word) < 2:
+    # Words repeat endlessly in a corpus, hence the cache.
+    if len(word) < 2 or not _CLUSTER_LETTERS.search(word[-2:]):
         return word
     pieces = [_split(char) for char in word]
     bases = "".join(base for base, _ in pieces)

@@ -7,8 +7,8 @@ build_corpus wrote.
 
 from __future__ import annotations
 
+import html
 import json
-import re
 from pathlib import Path
 
 from .catalogue import CATALOGUE_PATH, atom_feed
@@ -30,6 +30,7 @@ def feed_text(docs_dir: str | Path, site_url: str | None, site_name: str) -> str
 # Search: what a result shows and what weighs most
 
 SEARCH_INDEX_PATH = "search/search_index.json"
+CITED_BY_ID = "van-ban-dan-chieu-den"
 # Document numbers split at "-" and "/" so "1407", "CV" and "TU" are each found, and a
 # date "20/05/2022" gives its year.
 SEARCH_SEPARATOR = r"[\s\-/]+"
@@ -60,14 +61,43 @@ def search_aliases(meta: dict) -> str:
     return " ".join(forms)
 
 
-def enrich_search_index(site_dir: str | Path, documents: dict[str, dict]) -> None:
-    """Make the search index the portal's: one compact entry per page, tags, settings.
+def search_entry(url: str, title: str, meta: dict, headings: list[str]) -> dict:
+    """The one search entry of a generated page, as Material's index holds entries (HTML).
 
-    ``documents`` maps a document page's URL (as in the index's ``location``) to its front
-    matter. Material's index holds every section's full text, which the browser downloads
-    and indexes on every visit (3 s for 1,000 documents in lunr, before any folding); so a
-    document is indexed by its title, its tags, its subject and the titles of its
-    sections, and a generated listing by its title alone. Body text is read on the page.
+    A document is found by its title, its tags, its subject and the titles of its
+    sections; a listing by its title. Every value is escaped: Material shows them as HTML.
+    """
+    entry: dict = {"location": url, "title": html.escape(title), "text": ""}
+    if meta.get("source_url"):
+        entry["tags"] = [html.escape(tag) for tag in search_tags(meta)]
+        parts = [meta.get("subject") or "", *headings, search_aliases(meta)]
+        entry["text"] = html.escape(" · ".join(part for part in parts if part))
+    return entry
+
+
+def toc_titles(items) -> list[str]:
+    """The titles of a page's table of contents, every level, in order."""
+    titles: list[str] = []
+    for item in items:
+        if item.id == CITED_BY_ID:  # the portal's own section, not the document's
+            continue
+        titles.append(item.title)
+        titles.extend(toc_titles(item.children))
+    return titles
+
+
+def is_generated_page(src_uri: str) -> bool:
+    return src_uri.split("/", 1)[0] in GENERATED_DIRS
+
+
+def write_search_index(site_dir: str | Path, entries: list[dict]) -> None:
+    """Add the generated pages' entries to the index Material wrote for the hand-written
+    pages, with the portal's separator and weights.
+
+    Material's index would hold every section's full text, which the browser downloads
+    and indexes on every visit (3 s for 1,000 documents in lunr, before any folding), and
+    parsing every page for it is a fifth of the site build; generated pages are excluded
+    from it and given one compact entry each instead.
     """
     path = Path(site_dir) / SEARCH_INDEX_PATH
     if not path.is_file():
@@ -75,31 +105,5 @@ def enrich_search_index(site_dir: str | Path, documents: dict[str, dict]) -> Non
     data = json.loads(path.read_text(encoding="utf-8"))
     data["config"]["separator"] = SEARCH_SEPARATOR
     data["config"]["fields"] = SEARCH_FIELDS
-    entries: list[dict] = []
-    headings: dict[str, list[str]] = {}
-    for entry in data["docs"]:
-        page, _, section = entry["location"].partition("#")
-        if page in documents:
-            if section:
-                headings.setdefault(page, []).append(_plain(entry["title"]))
-                continue
-            meta = documents[page]
-            entry["tags"] = search_tags(meta)
-            entry["text"] = ""
-        elif page.split("/", 1)[0] in GENERATED_LISTINGS:
-            if section:
-                continue
-            entry["text"] = ""
-        entries.append(entry)
-    for entry in entries:
-        meta = documents.get(entry["location"])
-        if meta is None:
-            continue
-        parts = [meta.get("subject") or "", *headings.get(entry["location"], []), search_aliases(meta)]
-        entry["text"] = " · ".join(part for part in parts if part)
-    data["docs"] = entries
+    data["docs"].extend(sorted(entries, key=lambda entry: entry["location"]))
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-
-
-def _plain(html: str) -> str:
-    return re.sub(r"<[^>]+>", "", html).strip()

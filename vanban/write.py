@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import frontmatter
+import yaml
 
 from collections import defaultdict
 
@@ -103,9 +103,14 @@ def render_page(document: Document) -> str:
     return _dump(front_matter(document), body)
 
 
+# libyaml's dumper when PyYAML was built with it: the same YAML, several times faster.
+_YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
 def _dump(meta: dict[str, Any], body: str) -> str:
-    post = frontmatter.Post(body, **meta)
-    return frontmatter.dumps(post, sort_keys=False).rstrip("\n") + "\n"
+    """Front matter and body as python-frontmatter writes them (and reads them back)."""
+    header = yaml.dump(meta, Dumper=_YAML_DUMPER, sort_keys=False, allow_unicode=True, default_flow_style=False)
+    return f"---\n{header.rstrip()}\n---\n\n{body}".rstrip("\n") + "\n"
 
 
 def site_pages(corpus: Corpus) -> dict[str, str]:

@@ -48,7 +48,7 @@ def test_normalisation_is_idempotent():
     "data, reason",
     [
         (b"", "empty"),
-        (b"  \n\t\n", "empty"),
+        (b"  \n\t\n", "only white space"),
         (b"%PDF-1.7\n...", "a PDF file"),
         (b"PK\x03\x04rest-of-docx", "ZIP container"),
         (b"\x89PNG\r\n\x1a\n", "PNG image"),

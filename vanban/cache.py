@@ -38,9 +38,10 @@ class ConversionCache:
         self.hits = 0
         self.misses = 0
 
-    def key(self, name: str, data: bytes) -> str:
+    def key(self, name: str, data: bytes, sidecar: tuple[str, bytes] | None = None) -> str:
         digest = hashlib.sha256()
-        for part in (converter_digest().encode(), name.encode("utf-8"), data):
+        extra = (sidecar[0].encode("utf-8"), sidecar[1]) if sidecar else ()
+        for part in (converter_digest().encode(), name.encode("utf-8"), data, *extra):
             digest.update(len(part).to_bytes(8, "big"))
             digest.update(part)
         return digest.hexdigest()

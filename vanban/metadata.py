@@ -237,6 +237,11 @@ def _items(lines: list[Line]) -> list[str]:
     return items
 
 
+def make_title(metadata: Metadata, reference: str) -> str:
+    """The display title from the type, number and subject (after a correction, say)."""
+    return _title(metadata.doc_type or "Văn bản", metadata.number, metadata.subject, False, reference)
+
+
 def _title(
     doc_type: str, number: str | None, subject: str | None, from_vv: bool, reference: str
 ) -> str:

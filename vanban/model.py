@@ -100,6 +100,8 @@ class Metadata:
     source: str
     received: str | None = None
     author_note: str | None = None
+    # Fields staff corrected in the source's sidecar (stage ``corrections``).
+    corrected: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -17,16 +17,22 @@ from pathlib import Path
 from .body import render_body
 from .cache import ConversionCache, converter_digest
 from .citations import find_citations
+from .corrections import apply_corrections, load_corrections, sidecar_path
 from .corpus import Corpus, assemble
 from .errors import SourceError
 from .history import History, read_history
 from .layout import plain, split_layout
-from .metadata import read_metadata
+from .metadata import make_title, read_metadata
 from .model import Document, SourceText
 from .read import decode_source
 from .write import write_pages
 
 SOURCE_SUFFIXES = (".txt", ".md")
+# A directive is a few pages; a larger file is a bundle or not a document, and reading it
+# whole would cost memory for nothing.
+MAX_SOURCE_BYTES = 8 * 2**20
+# A source's name, its bytes, and its corrections sidecar (name and bytes) if it has one.
+_Item = tuple[str, bytes, "tuple[str, bytes] | None"]
 
 
 @dataclass
@@ -74,13 +80,22 @@ def source_files(sources_dir: Path) -> list[Path]:
 _PARALLEL_FROM = 64
 
 
-def _convert_one(name: str, data: bytes) -> tuple[str, object, tuple[str, ...]]:
+def _convert_one(
+    name: str, data: bytes, sidecar: tuple[str, bytes] | None = None
+) -> tuple[str, object, tuple[str, ...]]:
     """("ok", document, warnings) or ("refused", reason, warnings); never raises."""
     warnings: tuple[str, ...] = ()
     try:
         source = decode_source(data, name)
         warnings = source.warnings
-        return "ok", convert(source), warnings
+        document = convert(source)
+        if sidecar is not None:
+            corrections = load_corrections(*sidecar)
+            document.metadata = apply_corrections(
+                document.metadata, corrections, lambda meta: make_title(meta, document.text)
+            )
+            document.metadata.corrected = sorted(corrections)
+        return "ok", document, warnings
     except SourceError as error:
         return "refused", str(error), warnings
     except Exception as error:  # noqa: BLE001 - one bad source must not stop the corpus
@@ -92,13 +107,13 @@ def _convert_one(name: str, data: bytes) -> tuple[str, object, tuple[str, ...]]:
         )
 
 
-def _convert_all(items: list[tuple[str, bytes]], workers: int) -> list[tuple[str, object, tuple[str, ...]]]:
+def _convert_all(items: list[_Item], workers: int) -> list[tuple[str, object, tuple[str, ...]]]:
     if workers <= 1 or len(items) < _PARALLEL_FROM:
-        return [_convert_one(name, data) for name, data in items]
-    names, datas = zip(*items)
+        return [_convert_one(*item) for item in items]
+    names, datas, sidecars = zip(*items)
     chunk = max(1, len(items) // (workers * 8))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(_convert_one, names, datas, chunksize=chunk))
+        return list(pool.map(_convert_one, names, datas, sidecars, chunksize=chunk))
 
 
 def build(
@@ -115,10 +130,20 @@ def build(
     """
     workers = workers or os.cpu_count() or 1
     problems: list[str] = []
-    items: list[tuple[str, bytes]] = []
+    items: list[_Item] = []
     for path in source_files(sources_dir):
         try:
-            items.append((path.name, path.read_bytes()))
+            size = path.stat().st_size
+            if size > MAX_SOURCE_BYTES:
+                problems.append(
+                    f"{path.name}: the file is {size / 2**20:.1f} MB, over the"
+                    f" {MAX_SOURCE_BYTES // 2**20} MB limit for one source document;"
+                    " split it into the documents it holds"
+                )
+                continue
+            corrections = sidecar_path(path)
+            sidecar = (corrections.name, corrections.read_bytes()) if corrections.is_file() else None
+            items.append((path.name, path.read_bytes(), sidecar))
         except OSError as error:
             problems.append(f"{path.name}: cannot be read ({error.strerror})")
     history = read_history(sources_dir)
@@ -135,7 +160,7 @@ def build(
             )
 
     results: list[tuple[str, object, tuple[str, ...]] | None] = [None] * len(items)
-    keys = [cache.key(name, data) if cache else "" for name, data in items]
+    keys = [cache.key(name, data, sidecar) if cache else "" for name, data, sidecar in items]
     missing = []
     for index, key in enumerate(keys):
         cached = cache.get(key) if cache else None
@@ -182,11 +207,13 @@ def build(
     return report
 
 
-def _inputs_digest(items: list[tuple[str, bytes]], history: History, problems: list[str]) -> str:
+def _inputs_digest(items: list[_Item], history: History, problems: list[str]) -> str:
     """What a run's output depends on: the converter, every source, their history."""
     digest = hashlib.sha256(converter_digest().encode())
-    for name, data in items:
+    for name, data, sidecar in items:
         digest.update(name.encode("utf-8") + b"\0" + hashlib.sha256(data).digest())
+        if sidecar is not None:
+            digest.update(sidecar[0].encode("utf-8") + b"\0" + hashlib.sha256(sidecar[1]).digest())
     digest.update(repr((sorted(history.changes.items()), history.previous_version,
                         sorted(history.changed_since_version), problems)).encode("utf-8"))
     return digest.hexdigest()

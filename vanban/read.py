@@ -61,12 +61,21 @@ def read_source(path: Path, name: str | None = None) -> SourceText:
 
 def decode_source(data: bytes, name: str) -> SourceText:
     """Decode the bytes of a source; see the module docstring for the guarantees."""
-    if not data.strip():
+    if not data:
         raise SourceError(name, "the file is empty: there is no text to publish")
+    if not data.strip():
+        raise SourceError(name, "the file holds only white space: there is no text to publish")
     for signature, kind in _BINARY_SIGNATURES:
         if data.startswith(signature):
             raise SourceError(name, f"the file is {kind}; convert it to text first")
     text, encoding = _decode(data, name)
+    legacy = legacy_font_encoding(text)
+    if legacy:
+        raise SourceError(
+            name,
+            f"the text is typed in the legacy {legacy} font encoding, which would publish as"
+            " gibberish; convert it to Unicode first (for example with UniKey's converter)",
+        )
     warnings: list[str] = []
     replacements = text.count("\ufffd")
     if replacements:
@@ -88,6 +97,37 @@ def decode_source(data: bytes, name: str) -> SourceText:
         encoding=encoding,
         warnings=tuple(warnings),
     )
+
+
+# Letters only Vietnamese writes (Latin-1's é, ó, õ ... appear in legacy text too).
+_VIETNAMESE = re.compile("[\u1ea0-\u1ef9ăđơưĩũĂĐƠƯĨŨ]")
+# Text typed with a TCVN3 (ABC) font and read as Windows code page: "®Õn", "cña", "ng­êi".
+_TCVN3 = re.compile("[®«¬¨©ª\u00ad]|[a-zA-Z][µ¸¶·¹Ö×ÕÞ]|[¸µ¶·¹][a-z]")
+# Text typed with a VNI font: "ñeán", "cuûa", "ngöôøi", "Vieät".
+_VNI = re.compile("[aeiouyAEIOUY][øùûõïäåâ]|ñ[aeiou]|[oö][ôø]")
+
+
+def legacy_font_encoding(text: str) -> str | None:
+    """"TCVN3 (ABC)" or "VNI" when the text was typed with a legacy Vietnamese font.
+
+    Such text reads as Latin letters with stray symbols and almost no Vietnamese letters.
+
+    >>> legacy_font_encoding("Céng hßa x· héi chñ nghÜa ViÖt Nam, ®éc lËp, cña c¸c ng­êi")
+    'TCVN3 (ABC)'
+    >>> legacy_font_encoding("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam, ñoäc laäp cuûa caùc")
+    'VNI'
+    >>> legacy_font_encoding("Cộng hòa xã hội chủ nghĩa Việt Nam") is None
+    True
+    """
+    letters = sum(1 for char in text if char.isalpha())
+    if letters < 20:
+        return None
+    vietnamese = len(_VIETNAMESE.findall(text))
+    for encoding, pattern in (("TCVN3 (ABC)", _TCVN3), ("VNI", _VNI)):
+        markers = len(pattern.findall(text))
+        if markers > letters * 0.03 and markers > 2 * vietnamese:
+            return encoding
+    return None
 
 
 def normalise_text(text: str) -> str:

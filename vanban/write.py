@@ -58,6 +58,7 @@ def front_matter(document: Document) -> dict[str, Any]:
             for reference in document.cited_by
         ],
         "received": meta.received,
+        "corrected": list(meta.corrected),
         # The header and closing as printed, so a reader (or an editor correcting a field)
         # can compare what was read with what the document says.
         "header_lines": [line.text for line in layout.header if line.role != "separator"],
@@ -176,25 +177,40 @@ def _browse_pages(documents: list[Document], corpus: Corpus) -> dict[str, str]:
 def write_pages(corpus: Corpus, docs_dir: Path) -> tuple[list[Path], list[str]]:
     """Write every page and remove stale generated pages.
 
+    Everything is rendered before the disk is touched, and every changed file is first
+    written beside its place and only then moved into it: a build that fails on the way
+    leaves the previous pages as they were.
+
     Returns the files written anew, and every generated file (relative to ``docs_dir``).
     """
-    wanted: set[Path] = set()
-    written: list[Path] = []
     rendered = site_pages(corpus)
-    for relative, text in sorted(rendered.items()):
-        path = docs_dir / relative
-        wanted.add(path)
-        content = text.encode("utf-8")
-        if path.is_file() and path.read_bytes() == content:
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(path.name + ".tmp")
-        temporary.write_bytes(content)
+    wanted: set[Path] = set()
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for relative, text in sorted(rendered.items()):
+            path = docs_dir / relative
+            wanted.add(path)
+            content = text.encode("utf-8")
+            if path.is_file() and path.read_bytes() == content:
+                continue
+            staged.append((_stage(path, content), path))
+    except BaseException:
+        for temporary, _ in staged:
+            temporary.unlink(missing_ok=True)
+        raise
+    for temporary, path in staged:
         temporary.replace(path)
-        written.append(path)
     for folder in GENERATED_DIRS:
         _remove_stale(docs_dir / folder, wanted)
-    return written, sorted(rendered)
+    return [path for _, path in staged], sorted(rendered)
+
+
+def _stage(path: Path, content: bytes) -> Path:
+    """Write ``content`` beside ``path``, to be moved into place once all is written."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.new")
+    temporary.write_bytes(content)
+    return temporary
 
 
 def _remove_stale(root: Path, wanted: set[Path]) -> None:

@@ -36,7 +36,7 @@ corpus: $(INSTALLED) ## Convert sources/ into the generated pages under docs/
 site: $(INSTALLED) ## Convert sources/ into docs/van-ban/ and build the portal into site/
 	@# A refused source still lets the rest build; the exit status then reports it.
 	@status=0; $(PY) build_corpus.py || status=$$?; \
-	$(PY) -m mkdocs build --strict --quiet || exit $$?; \
+	$(PY) -m vanban.sitebuild || exit $$?; \
 	exit $$status
 
 test: $(INSTALLED) browser ## Run every test

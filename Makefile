@@ -14,8 +14,10 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-# The browser tests drive Debian's chromium and run axe-core from the npm registry.
+# The browser tests drive Debian's chromium and run axe-core from the npm registry; the
+# scanned-PDF tests read with Debian's tesseract and its Vietnamese data.
 CHROMIUM ?= /usr/bin/chromium
+TESSERACT_VIE := /usr/share/tesseract-ocr/5/tessdata/vie.traineddata
 AXE_VERSION := 4.11.0
 AXE := tests/.npm/node_modules/axe-core/axe.min.js
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -42,11 +44,11 @@ site: $(INSTALLED) ## Convert sources/ into docs/van-ban/ and build the portal i
 test: $(INSTALLED) browser ## Run every test
 	CHROMIUM=$(CHROMIUM) AXE_JS=$(AXE) $(PY) -m pytest
 
-browser: $(CHROMIUM) $(AXE) ## Install what the browser tests need (Debian chromium, axe-core)
+browser: $(CHROMIUM) $(AXE) $(TESSERACT_VIE) ## Install what the browser and OCR tests need (Debian chromium, tesseract; axe-core)
 
-$(CHROMIUM):
+$(CHROMIUM) $(TESSERACT_VIE):
 	$(SUDO) apt-get update -q
-	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium tesseract-ocr tesseract-ocr-vie
 
 $(AXE):
 	npm install --silent --no-audit --no-fund --prefix tests/.npm axe-core@$(AXE_VERSION)

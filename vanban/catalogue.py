@@ -24,9 +24,12 @@ def record_path(document: Document) -> str:
 
 
 def source_path(document: Document) -> str:
-    """Where the source text is published; always ``.txt`` so no source becomes a page."""
+    """Where the source is published: a Word or PDF file as received, a text source as
+    ``.txt`` (so that no source ever becomes a page of the site)."""
     name = document.metadata.source
-    return f"nguon/{name}" if name.lower().endswith(".txt") else f"nguon/{name}.txt"
+    if document.original is not None or name.lower().endswith(".txt"):
+        return f"nguon/{name}"
+    return f"nguon/{name}.txt"
 
 
 def summary(document: Document) -> dict[str, Any]:

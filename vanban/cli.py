@@ -18,7 +18,9 @@ published, 1 when some were refused (the others are still written), 2 on bad usa
 def parser() -> argparse.ArgumentParser:
     result = argparse.ArgumentParser(
         prog="build_corpus.py",
-        description="Convert every .txt and .md source into a Markdown page with front matter.",
+        description=(
+            "Convert every source (.txt, .md, .docx, .pdf) into a Markdown page with front matter."
+        ),
         epilog=_EXAMPLE,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

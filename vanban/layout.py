@@ -471,6 +471,13 @@ def _read_header(lines: list[Line], layout: Layout) -> int:
     return cursor.index
 
 
+def _is_stamp_field(text: str) -> bool:
+    return bool(
+        (_STAMP_FIELD.match(text) and not _NUMBER_LINE.match(text))
+        or re.fullmatch(r"(?i)s[ốo]\s*[:.]?\s*\d+", text)
+    )
+
+
 def _read_stamp(cursor: _Cursor, layout: Layout) -> None:
     lines = cursor.lines
     layout.stamps.append(replace(lines[cursor.index], role="stamp"))
@@ -479,7 +486,13 @@ def _read_stamp(cursor: _Cursor, layout: Layout) -> None:
         line = lines[cursor.index]
         text = plain(line.text)
         if not text:
-            break
+            # A PDF's text blocks come apart with blank lines; the stamp goes on if its
+            # next field follows.
+            following = cursor.peek_nonblank()
+            if following is None or not _is_stamp_field(plain(lines[following].text)):
+                break
+            cursor.index = following
+            continue
         if _STAMP_FIELD.match(text) and not _NUMBER_LINE.match(text):
             layout.stamps.append(replace(line, role="stamp"))
             cursor.index += 1
@@ -607,11 +620,14 @@ def _read_article_header(lines: list[Line], layout: Layout) -> int:
     if dateline_at is None or not nonblank or nonblank[0] == dateline_at:
         return 0
     before = [i for i in nonblank if i < dateline_at]
-    roles = ["title", "author", "author_title"]
-    if len(before) > len(roles):
-        return 0
-    if len(before) >= 2 and not is_person_name(lines[before[1]].text):
-        return 0
+    if len(before) == 1:
+        roles = ["title"]
+    else:
+        # The title may wrap onto a few lines (a PDF's, say); the author's name follows it.
+        author = next((k for k in range(1, min(len(before), 5)) if is_person_name(lines[before[k]].text)), None)
+        if author is None or len(before) - author - 1 > 2:
+            return 0
+        roles = ["title"] * author + ["author"] + ["author_title"] * (len(before) - author - 1)
     for role, index in zip(roles, before):
         layout.header.append(replace(lines[index], text=plain(lines[index].text), role=role))
     layout.header.append(replace(lines[dateline_at], role="article_dateline"))

@@ -264,7 +264,7 @@ def _title(
 
 def _article_metadata(layout: Layout, roles: dict[str, list[Line]], body_text: str) -> Metadata:
     """A journal or news article: its author is the signer, its journal the issuer."""
-    title = plain(roles["title"][0].text)
+    title = " ".join(plain(line.text) for line in roles["title"])
     author = roles.get("author", [])
     author_title = roles.get("author_title", [])
     dateline = _ARTICLE_DATELINE.match(plain(roles["article_dateline"][0].text))

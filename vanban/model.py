@@ -102,6 +102,8 @@ class Metadata:
     author_note: str | None = None
     # Fields staff corrected in the source's sidecar (stage ``corrections``).
     corrected: list[str] = field(default_factory=list)
+    # How the text was had: "text", or extracted from "docx", "pdf", or by "ocr".
+    source_kind: str = "text"
 
 
 @dataclass
@@ -120,6 +122,8 @@ class Document:
     cited_by: list["Reference"] = field(default_factory=list)
     # The source's changes from git, newest first (``history.Change``).
     history: list = field(default_factory=list)
+    # The file as received, when its text was extracted from it (a .docx or .pdf).
+    original: bytes | None = None
 
 
 @dataclass

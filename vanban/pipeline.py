@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .body import render_body
@@ -20,6 +20,7 @@ from .citations import find_citations
 from .corrections import apply_corrections, load_corrections, sidecar_path
 from .corpus import Corpus, assemble
 from .errors import SourceError
+from .extract import EXTRACTED_SUFFIXES, extract
 from .history import History, read_history
 from .layout import plain, split_layout
 from .metadata import make_title, read_metadata
@@ -27,7 +28,7 @@ from .model import Document, SourceText
 from .read import decode_source
 from .write import write_pages
 
-SOURCE_SUFFIXES = (".txt", ".md")
+SOURCE_SUFFIXES = (".txt", ".md", *EXTRACTED_SUFFIXES)
 # A directive is a few pages; a larger file is a bundle or not a document, and reading it
 # whole would cost memory for nothing.
 MAX_SOURCE_BYTES = 8 * 2**20
@@ -86,9 +87,20 @@ def _convert_one(
     """("ok", document, warnings) or ("refused", reason, warnings); never raises."""
     warnings: tuple[str, ...] = ()
     try:
-        source = decode_source(data, name)
+        original = None
+        kind = "text"
+        if Path(name).suffix.lower() in EXTRACTED_SUFFIXES:
+            extracted = extract(data, name)
+            # The page offers the file as received; its digest is of those bytes.
+            original, kind = data, extracted.method
+            source = replace(decode_source(extracted.text.encode("utf-8"), name),
+                             sha256=hashlib.sha256(data).hexdigest(), encoding=kind)
+        else:
+            source = decode_source(data, name)
         warnings = source.warnings
         document = convert(source)
+        document.original = original
+        document.metadata.source_kind = kind
         if sidecar is not None:
             corrections = load_corrections(*sidecar)
             document.metadata = apply_corrections(

@@ -59,6 +59,7 @@ def front_matter(document: Document) -> dict[str, Any]:
         ],
         "received": meta.received,
         "corrected": list(meta.corrected),
+        "source_kind": meta.source_kind,
         # The header and closing as printed, so a reader (or an editor correcting a field)
         # can compare what was read with what the document says.
         "header_lines": [line.text for line in layout.header if line.role != "separator"],
@@ -114,7 +115,7 @@ def _dump(meta: dict[str, Any], body: str) -> str:
     return f"---\n{header.rstrip()}\n---\n\n{body}".rstrip("\n") + "\n"
 
 
-def site_pages(corpus: Corpus) -> dict[str, str]:
+def site_pages(corpus: Corpus) -> dict[str, str | bytes]:
     """Every generated file of the corpus: its path under docs/ and its text."""
     documents = corpus.documents
     rendered: dict[str, str] = {}
@@ -123,7 +124,9 @@ def site_pages(corpus: Corpus) -> dict[str, str]:
         meta = front_matter(document)
         rendered[document.path] = render_page(document)
         records[catalogue.record_path(document)] = catalogue.dumps(catalogue.record(document, meta))
-        rendered[catalogue.source_path(document)] = document.layout.source.text
+        rendered[catalogue.source_path(document)] = (
+            document.original if document.original is not None else document.layout.source.text
+        )
     rendered.update(records)
     rendered[catalogue.CATALOGUE_PATH] = catalogue.dumps(catalogue.catalogue(documents))
     for cited in corpus.cited:
@@ -190,7 +193,7 @@ def write_pages(corpus: Corpus, docs_dir: Path) -> tuple[list[Path], list[str]]:
         for relative, text in sorted(rendered.items()):
             path = docs_dir / relative
             wanted.add(path)
-            content = text.encode("utf-8")
+            content = text if isinstance(text, bytes) else text.encode("utf-8")
             if path.is_file() and path.read_bytes() == content:
                 continue
             staged.append((_stage(path, content), path))

@@ -1,0 +1,218 @@
+"""Word documents and PDFs, made by the tests from the seeds' text, read like the seeds."""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import json
+
+import frontmatter
+import pytest
+
+from vanban import extract
+from vanban.corpus import assemble
+from vanban.errors import SourceError
+from vanban.pipeline import _convert_one, build, convert_bytes
+from vanban.write import render_page
+
+from .conftest import GOLDEN, source_paths
+
+EXPECTED = {entry["source"]: entry for entry in json.loads((GOLDEN / "expected.json").read_text("utf-8"))}
+FIELDS = ["doc_type", "number", "issuer", "system", "place", "province", "date", "subject", "signer", "signer_title"]
+
+
+def converted(data: bytes, name: str):
+    status, document, _ = _convert_one(name, data)
+    assert status == "ok", document
+    return document
+
+
+def seed_metadata(path) -> dict:
+    document = convert_bytes(path.read_bytes(), path.name)
+    return {field: getattr(document.metadata, field) for field in FIELDS}
+
+
+def metadata_of(document) -> dict:
+    return {field: getattr(document.metadata, field) for field in FIELDS}
+
+
+# ---------------------------------------------------------------------------------------
+# Word
+
+
+def docx_from_text(text: str) -> bytes:
+    """A Word document of a text: a paragraph per block, its lines as line breaks."""
+    import docx
+
+    document = docx.Document()
+    for block in text.split("\n\n"):
+        lines = [line for line in block.split("\n")]
+        if not any(line.strip() for line in lines):
+            continue
+        paragraph = document.add_paragraph()
+        for index, line in enumerate(lines):
+            run = paragraph.add_run(line)
+            if index < len(lines) - 1:
+                run.add_break()
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("path", source_paths(), ids=lambda p: p.name)
+def test_a_word_copy_of_each_seed_gives_the_seeds_metadata(path):
+    data = docx_from_text(path.read_text(encoding="utf-8"))
+    document = converted(data, path.stem + ".docx")
+    assert metadata_of(document) == seed_metadata(path)
+    assert document.metadata.source_kind == "docx"
+
+
+def rich_docx() -> bytes:
+    """A State plan as offices type it in Word: header table, automatic numbering, bold
+    type and subject, a body table and a footnote."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN"
+    table.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+    table.cell(1, 0).text = "Số: 88/KH-UBND"
+    table.cell(1, 1).text = "Nghệ An, ngày 9 tháng 3 năm 2023"
+    for text in ("KẾ HOẠCH", "Chuyển đổi số năm 2023"):
+        document.add_paragraph().add_run(text).bold = True
+    intro = document.add_paragraph("Thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị")
+    # A footnote, as Word writes it: a reference in the text, its text in footnotes.xml.
+    intro.add_run()._r.append(parse_xml(f'<w:footnoteReference {nsdecls("w")} w:id="1"/>'))
+    intro.add_run(", Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:")
+    _add_footnotes_part(document, {"1": "Về một số chủ trương, chính sách chủ động tham gia cách mạng công nghiệp lần thứ tư."})
+    for text in ("MỤC ĐÍCH, YÊU CẦU", "NHIỆM VỤ"):
+        document.add_paragraph(text, style="List Number")
+    body = document.add_table(rows=2, cols=2)
+    body.cell(0, 0).text = "Nhiệm vụ"
+    body.cell(0, 1).text = "Thời hạn"
+    body.cell(1, 0).text = "Số hóa hồ sơ"
+    body.cell(1, 1).text = "Quý IV"
+    for text in ("Nơi nhận:", "- Các sở, ban, ngành;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Đức Trung"):
+        document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _add_footnotes_part(document, notes: dict[str, str]) -> None:
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    body = "".join(
+        f'<w:footnote w:id="{key}"><w:p><w:r><w:t>{html.escape(text)}</w:t></w:r></w:p></w:footnote>'
+        for key, text in notes.items()
+    )
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        f"{body}</w:footnotes>"
+    )
+    part = Part(
+        PackURI("/word/footnotes.xml"),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+        xml.encode("utf-8"),
+        document.part.package,
+    )
+    document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+
+
+def test_a_word_document_with_header_table_numbering_and_footnote():
+    document = converted(rich_docx(), "ke-hoach.docx")
+    meta = document.metadata
+    assert (meta.doc_type, meta.number, meta.issuer, meta.date) == (
+        "Kế hoạch", "88/KH-UBND", "Ủy ban nhân dân tỉnh Nghệ An", "2023-03-09")
+    assert meta.subject == "Chuyển đổi số năm 2023"
+    assert (meta.signer, meta.signer_title) == ("Nguyễn Đức Trung", "TM. Ủy ban nhân dân, Chủ tịch")
+    assert [c.number for c in meta.cites] == ["52-NQ/TW"]
+    text = extract.docx_text(rich_docx(), "ke-hoach.docx")
+    assert "1. MỤC ĐÍCH, YÊU CẦU" in text and "2. NHIỆM VỤ" in text
+    assert "**KẾ HOẠCH**" in text
+    assert "| Số hóa hồ sơ | Quý IV |" in text
+    assert "Bộ Chính trị(1), Ủy ban" in text
+    assert text.rstrip().endswith("(1) Về một số chủ trương, chính sách chủ động tham gia cách mạng công nghiệp lần thứ tư.")
+    assemble([document])
+    page = render_page(document)
+    assert "[^1]" in page and "## 1. MỤC ĐÍCH, YÊU CẦU" in page
+
+
+def test_a_damaged_word_file_is_refused_clearly():
+    with pytest.raises(SourceError, match=r"^hong\.docx: is (not a readable|a damaged) Word"):
+        extract.extract(b"PK\x03\x04 not really a zip", "hong.docx")
+
+
+# ---------------------------------------------------------------------------------------
+# PDF, made by Chromium from the seed's text, with running headers and page numbers
+
+
+def pdf_of(browser, body_html: str) -> bytes:
+    page = browser.new_page()
+    page.set_content(
+        "<html><head><meta charset='utf-8'><style>body{font-family:'Liberation Serif',serif;"
+        "font-size:13px} pre{white-space:pre-wrap;font-family:inherit}</style></head>"
+        f"<body>{body_html}</body></html>"
+    )
+    data = page.pdf(
+        format="A4",
+        display_header_footer=True,
+        header_template="<div style='font-size:9px;width:100%;text-align:center'>CÔNG BÁO ĐIỆN TỬ</div>",
+        footer_template="<div style='font-size:9px;width:100%;text-align:center'><span class='pageNumber'></span></div>",
+        margin={"top": "60px", "bottom": "60px", "left": "50px", "right": "50px"},
+    )
+    page.close()
+    return data
+
+
+@pytest.mark.parametrize("path", source_paths(), ids=lambda p: p.name)
+def test_a_pdf_of_each_seed_gives_the_seeds_metadata(browser, path):
+    text = path.read_text(encoding="utf-8")
+    data = pdf_of(browser, f"<pre>{html.escape(text)}</pre>")
+    document = converted(data, path.stem + ".pdf")
+    assert document.metadata.source_kind == "pdf"
+    assert metadata_of(document) == seed_metadata(path)
+    extracted = extract.pdf_text(data, path.stem + ".pdf").text
+    assert "CÔNG BÁO ĐIỆN TỬ" not in extracted
+
+
+def test_a_scanned_pdf_is_refused_without_ocr(browser, monkeypatch):
+    data = scanned_pdf(browser, source_paths()[0].read_text(encoding="utf-8"))
+    monkeypatch.setattr(extract, "ocr_available", lambda: False)
+    with pytest.raises(SourceError, match=r"^quet\.pdf: is a scanned PDF with no text layer.*tesseract-ocr-vie"):
+        extract.extract(data, "quet.pdf")
+
+
+def scanned_pdf(browser, text: str) -> bytes:
+    page = browser.new_page(viewport={"width": 900, "height": 1300}, device_scale_factor=2)
+    page.set_content(
+        "<html><body style='margin:40px;font:16px \"Liberation Serif\",serif'>"
+        f"<pre style='white-space:pre-wrap;font:inherit'>{html.escape(text[:1400])}</pre></body></html>"
+    )
+    picture = page.screenshot(full_page=True)
+    page.close()
+    return pdf_of(browser, f"<img style='width:100%' src='data:image/png;base64,{base64.b64encode(picture).decode()}'>")
+
+
+@pytest.mark.skipif(not extract.ocr_available(), reason="needs Debian's tesseract-ocr and tesseract-ocr-vie (make test installs them)")
+def test_a_scanned_pdf_is_read_by_ocr_and_says_so(browser, tmp_path):
+    path = source_paths()[1]
+    data = scanned_pdf(browser, path.read_text(encoding="utf-8"))
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "quet.pdf").write_bytes(data)
+    report = build(sources, tmp_path / "docs")
+    assert report.problems == []
+    [page_path] = (tmp_path / "docs/van-ban").rglob("*.md")
+    post = frontmatter.load(page_path)
+    expected = seed_metadata(path)
+    assert post["source_kind"] == "ocr"
+    assert (post["doc_type"], post["number"], post["date"]) == (expected["doc_type"], expected["number"], expected["date"])
+    # The original scan is published as received, for download.
+    assert (tmp_path / "docs" / post["source_url"]).read_bytes() == data

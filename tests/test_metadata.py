@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from vanban.errors import SourceError
@@ -168,3 +170,33 @@ def test_text_with_no_document_type_is_refused_with_the_reason():
             """
         )
     assert str(error.value).startswith("t.txt:1: no document type found")
+
+
+SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("vpcp.txt", {"doc_type": "Thông báo", "number": "123/TB-VPCP", "issuer": "Văn phòng Chính phủ",
+                      "province": None, "date": "2024-03-15", "signer": "Nguyễn Sỹ Hiệp",
+                      "subject": "Kết luận của Phó Thủ tướng Trần Lưu Quang tại cuộc họp về cải cách thủ tục hành chính"}),
+        ("hdnd.txt", {"doc_type": "Nghị quyết", "number": "12/2023/NQ-HĐND",
+                      "issuer": "Hội đồng nhân dân tỉnh Bình Định", "province": "Bình Định",
+                      "subject": "Quy định mức chi hỗ trợ công tác cải cách hành chính trên địa bàn tỉnh",
+                      "signer": "Hồ Quốc Dũng", "signer_title": "Chủ tịch"}),
+        ("ttg.txt", {"doc_type": "Quyết định", "number": "1557/QĐ-TTg", "issuer": "Thủ tướng Chính phủ",
+                     "subject": 'Phê duyệt Đề án "Đẩy mạnh cải cách chế độ công vụ, công chức"',
+                     "signer_title": "KT. Thủ tướng, Phó Thủ tướng"}),
+        ("huyenuy.txt", {"doc_type": "Thông báo", "number": "45-TB/HU", "issuer": "Huyện ủy Quế Võ",
+                         "province": "Bắc Ninh", "system": "dang",
+                         "subject": "Kết luận của Ban Thường vụ Huyện ủy về công tác chuyển đổi số năm 2022",
+                         "signer_title": "T/M Ban Thường vụ, Phó Bí thư Thường trực"}),
+        ("bo.txt", {"doc_type": "Công văn", "number": "2345/BNV-CCHC", "issuer": "Bộ Nội vụ", "province": None,
+                    "subject": "Hướng dẫn xác định Chỉ số cải cách hành chính năm 2023",
+                    "signer_title": "KT. Bộ trưởng, Thứ trưởng"}),
+    ],
+)
+def test_documents_of_other_bodies_and_types(name, expected):
+    meta = read_metadata(split_layout(decode_source((SHAPES / name).read_bytes(), name)))
+    assert {key: getattr(meta, key) for key in expected} == expected

@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
+from .orthography import to_traditional
 from .text import fold
 
 # Phrases spelt as official documents spell them. Longer phrases win over shorter ones.
@@ -64,11 +65,12 @@ ACRONYMS = frozenset(
 
 # Administrative units are written in lower case before the place name they introduce.
 ADMIN_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
+# Party committees are named by their place as well: "Huyện ủy Quế Võ", "Đảng ủy xã An Hòa".
+PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
-_SENTENCE_END = re.compile(r"[.!?:;]\s*$|^\s*$")
 
 
 def _tokens(text: str) -> list[re.Match[str]]:
@@ -107,7 +109,9 @@ class CaseModel:
                         starts, joins = False, True
                     else:
                         stripped = gap.strip()
-                        starts = bool(_SENTENCE_END.search(gap)) or stripped.startswith(("“", '"', "("))
+                        # A quotation keeps its capital ("Đề án “Đẩy mạnh ...”"); a
+                        # sentence or a bracket starts afresh.
+                        starts = bool(_SENTENCE_END.search(gap)) or stripped.startswith("(")
                         joins = not stripped
                 words.append(match.group())
                 after_break.append(starts)
@@ -182,6 +186,8 @@ def recase(
     'Ủy ban nhân dân thành phố Hải Phòng'
     >>> recase("KẾT LUẬN HỘI NGHỊ KHÓA XIII VỀ ĐẢNG", "theo Kết luận Hội nghị và Đảng")
     'Kết luận Hội nghị khóa XIII về Đảng'
+    >>> recase("TRÊN ĐỊA BÀN TỈNH", "Ban Chỉ đạo")
+    'Trên địa bàn tỉnh'
     """
     letters = [char for char in text if char.isalpha()]
     if not letters or any(char.islower() for char in letters):
@@ -189,6 +195,7 @@ def recase(
     model = case_model(reference) if reference else None
     matches = _tokens(text)
     folded = [fold(match.group()) for match in matches]
+    lowered = [match.group().lower() for match in matches]
     cased: list[str | None] = [None] * len(matches)
     # Words neither the document nor the lexicon knew; only these may be capitalised by rule.
     defaulted = [False] * len(matches)
@@ -199,13 +206,13 @@ def recase(
         run = None
         if model is not None:
             for size in range(min(12, len(matches) - index), 1, -1):
-                run = model.casing_of_run(folded[index : index + size])
+                run = _same_letters(model.casing_of_run(folded[index : index + size]), lowered, index)
                 if run is not None:
                     break
         if run is None:
-            run = _lexicon_run(folded, index)
+            run = _same_letters(_lexicon_run(folded, index), lowered, index)
         if run is None and model is not None:
-            run = model.casing_of_run(folded[index : index + 1])
+            run = _same_letters(model.casing_of_run(folded[index : index + 1]), lowered, index)
         if run is None:
             run = [_default_word(matches[index].group())]
             defaulted[index] = True
@@ -229,6 +236,20 @@ def recase(
     return result
 
 
+def _same_letters(run: list[str] | None, lowered: list[str], index: int) -> list[str] | None:
+    """A spelling only if it differs from the text in case (or tone placement) alone:
+    "ban" is no casing of "BÀN", though both fold to "ban"."""
+    if run is None:
+        return None
+    if all(
+        word.lower() == lowered[index + offset]
+        or to_traditional(word.lower()) == to_traditional(lowered[index + offset])
+        for offset, word in enumerate(run)
+    ):
+        return run
+    return None
+
+
 def _lexicon_run(folded: list[str], index: int) -> list[str] | None:
     for words in _lexicon_runs().get(folded[index], ()):
         size = len(words)
@@ -250,7 +271,7 @@ def _capitalise_after_admin_units(
     continues_phrase: list[bool],
 ) -> None:
     """Place names after "tỉnh", "huyện", "xã" ... are proper nouns: capitalise each word."""
-    units = [unit.split() for unit in ADMIN_UNITS]
+    units = [unit.split() for unit in (*PARTY_COMMITTEES, *ADMIN_UNITS)]
     index = 0
     while index < len(matches):
         unit = next(

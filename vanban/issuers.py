@@ -61,6 +61,7 @@ _DEPARTMENT = re.compile(
     r"^(?:so|ban|phong|van phong|chi cuc|cuc|trung tam|uy ban kiem tra|thanh tra|"
     r"truong|vien|ban quan ly|doan)\b"
 )
+_COMMITTEE_START = re.compile(r"^(?:tinh|thanh|huyen|quan|thi|dang) uy\b")
 _ADMIN_START = re.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong|tp)\b")
 
 
@@ -109,10 +110,15 @@ def compose_header_issuer(lines: list[str], reference: str | None = None) -> str
     ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HẢI PHÒNG"] is one name on two lines;
     ["UBND TỈNH QUẢNG NAM", "SỞ NỘI VỤ"] is a department and takes the province;
     ["TỈNH ỦY QUẢNG NAM", "BAN TUYÊN GIÁO"] takes its committee's whole name.
+
+    >>> compose_header_issuer(["ĐẢNG BỘ TỈNH BẮC NINH", "HUYỆN ỦY QUẾ VÕ"])
+    'Huyện ủy Quế Võ'
     """
     names: list[str] = []
     for line in lines:
-        if names and _ADMIN_START.match(fold(line)):
+        # "HUYỆN ỦY QUẾ VÕ" under "ĐẢNG BỘ TỈNH BẮC NINH" is a body of its own, not the
+        # rest of its parent's name as "TỈNH BẮC NINH" would be.
+        if names and _ADMIN_START.match(fold(line)) and not _COMMITTEE_START.match(fold(line)):
             names[-1] = f"{names[-1]} {line}"
         else:
             names.append(line)

@@ -186,7 +186,8 @@ _MOTTO = re.compile(r"cong\s*hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam")
 _MOTTO_2 = re.compile(r"doc\s+lap\s*[-–—]+\s*tu\s+do\s*[-–—]+\s*hanh\s+phuc")
 _BANNER = re.compile(r"dang\s+cong\s+san\s+viet\s+nam")
 _NUMBER_LINE = re.compile(
-    r"^s[oố]\s*[:.]?\s*(?P<number>(?:[\dA-Za-zĐđ.…_ ]*?)\s*[-/]\s*[A-Za-zĐđ][\wĐđ&/.-]*"
+    r"^s[oố]\s*[:.]?\s*(?P<number>(?:[\dA-Za-zĐđ.…_ ]*?)(?:\s*/\s*(?:19|20)\d{2})?"
+    r"\s*[-/]\s*[A-Za-zĐđ][\wĐđ&/.-]*"
     r"(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*)\s*[.,;]?$",
     re.IGNORECASE,
 )
@@ -270,7 +271,9 @@ _ANCHORS = (
     ("banner", _BANNER),
     ("kinh_gui", re.compile(r"\bkinh\s+gui\b")),
 )
-_NUMBER_INSIDE = re.compile(r"\bS[ốỐ]\s*[:.]?\s*[\dA-Za-z.…_ ]*?\s*[-/]\s*[A-ZĐ]\S*")
+_NUMBER_INSIDE = re.compile(
+    r"\bS[ốỐ]\s*[:.]?\s*[\dA-Za-z.…_ ]*?(?:\s*/\s*(?:19|20)\d{2})?\s*[-/]\s*[A-ZĐ]\S*"
+)
 _CAPS_TYPE = re.compile(
     r"(?<![\w])(" + "|".join(re.escape(name.upper()) for name in TYPE_NAMES_LONGEST_FIRST) + r")(?![\w])"
 )
@@ -547,7 +550,17 @@ def _read_subject(cursor: _Cursor, header: list[Line], caps: bool) -> None:
         if not text or _is_separator(text):
             break
         if caps and not is_caps(text):
-            break
+            # "KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY" / "về công tác chuyển đổi số": the
+            # matter of a caps subject may follow in ordinary case, directly under it.
+            continues = (
+                header
+                and header[-1].role == "subject"
+                and re.match(r"(?i)^v[ềe]\s", text)
+                and not text.rstrip().endswith((".", ":", ";"))
+            )
+            if not continues:
+                break
+            caps = False
         if header and header[-1].role == "subject":
             if _KINH_GUI.match(text) or _DATELINE.match(text) or _NUMBER_LINE.match(text):
                 break

@@ -68,6 +68,16 @@ def read_metadata(layout: Layout) -> Metadata:
     # A ministry's dateline says where it sits (Hà Nội), not a province it belongs to.
     if province is None and place and not issuers.is_central(issuer):
         province = gazetteer.province_of_place(place, date)
+    if province is None and not issuers.is_central(issuer):
+        # A superior body above the issuer may name the province ("ĐẢNG BỘ TỈNH BẮC NINH").
+        province = next(
+            (
+                found
+                for line in header_issuer_lines
+                if (found := issuers.province_in_name(issuers.canonical_name(line), date))
+            ),
+            None,
+        )
     if issuer:
         issuer = issuers.complete_locality(issuer, province, place, date)
 
@@ -173,14 +183,25 @@ def _system_from_header(roles: dict[str, list[Line]], number: str | None) -> str
 def _read_subject(lines: list[Line], reference: str) -> str | None:
     if not lines:
         return None
-    text = " ".join(plain(line.text) for line in lines)
-    text = " ".join(text.split())
+    texts = [" ".join(plain(line.text).split()) for line in lines]
+    # A caps subject may go on in ordinary case ("KẾT LUẬN ..." / "về công tác ..."): the
+    # caps lines are recased together, as one phrase may wrap from one to the next.
+    parts: list[str] = []
+    caps_run: list[str] = []
+    for text in [*texts, ""]:
+        if text and is_caps(text):
+            caps_run.append(text)
+            continue
+        if caps_run:
+            parts.append(recase(" ".join(caps_run), reference, capitalise_first=not parts))
+            caps_run = []
+        if text:
+            parts.append(text)
+    text = " ".join(parts)
     # "V/v" is shorthand the title spells out; a written-out "Về việc" is the subject's own.
     text = _VV_ABBREVIATION.sub("", text, count=1).strip()
     if not text:
         return None
-    if is_caps(text):
-        text = recase(text, reference)
     return sentence_case_start(text)
 
 

@@ -200,3 +200,21 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
 def test_documents_of_other_bodies_and_types(name, expected):
     meta = read_metadata(split_layout(decode_source((SHAPES / name).read_bytes(), name)))
     assert {key: getattr(meta, key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, name",
+    [
+        ("BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "Bộ Kế hoạch và Đầu tư"),
+        ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Bộ Lao động - Thương binh và Xã hội"),
+        ("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Sở Tài nguyên và Môi trường"),
+        ("BAN CHỈ ĐẠO PHÒNG, CHỐNG THAM NHŨNG, TIÊU CỰC TỈNH", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh"),
+        ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Đảng ủy khối các cơ quan tỉnh"),
+        ("ỦY BAN NHÂN DÂN QUẬN HOÀN KIẾM", "Ủy ban nhân dân quận Hoàn Kiếm"),
+        ("BAN TUYÊN GIÁO TRUNG ƯƠNG", "Ban Tuyên giáo Trung ương"),
+    ],
+)
+def test_issuer_names_are_recased_by_their_own_letters(header, name):
+    from vanban.issuers import canonical_name
+
+    assert canonical_name(header) == name

@@ -221,8 +221,11 @@ def recase(
             continues_phrase[index + offset] = offset > 0
         index += len(run)
     if names:
-        _capitalise_after_admin_units(matches, folded, cased, continues_phrase)
-        _capitalise_specific_names(folded, cased, defaulted, continues_phrase)
+        spelt = [to_traditional(word) for word in lowered]
+        _capitalise_after_admin_units(matches, spelt, folded, cased, continues_phrase)
+        joined = [index > 0 and not text[matches[index - 1].end() : match.start()].strip()
+                  for index, match in enumerate(matches)]
+        _capitalise_specific_names(spelt, cased, defaulted, continues_phrase, joined)
     pieces = []
     previous = 0
     for match, word in zip(matches, cased):
@@ -266,6 +269,7 @@ def _default_word(word: str) -> str:
 
 def _capitalise_after_admin_units(
     matches: list[re.Match[str]],
+    spelt: list[str],
     folded: list[str],
     cased: list[str | None],
     continues_phrase: list[bool],
@@ -275,7 +279,8 @@ def _capitalise_after_admin_units(
     index = 0
     while index < len(matches):
         unit = next(
-            (u for u in units if folded[index : index + len(u)] == [fold(w) for w in u]), None
+            # Spelt as the unit, not only folded alike: "QUAN" (cơ quan) is no "quận".
+            (u for u in units if spelt[index : index + len(u)] == [w.lower() for w in u]), None
         )
         after_unit = index + len(unit) if unit else index
         # "Tỉnh ủy" is a body, not the province "Ủy": the unit word opens a known phrase.
@@ -304,42 +309,46 @@ def _capitalise_after_admin_units(
 
 # Words that open the name of an organisation; the next word starts its specific name
 # ("Vụ Ngân sách nhà nước", "Sở Giao thông vận tải", "Trung tâm Phục vụ hành chính công").
-_ORGANISATION_HEADS = frozenset(
-    fold(word)
-    for word in ("Bộ", "Sở", "Vụ", "Cục", "Ban", "Phòng", "Viện", "Tổng cục", "Chi cục", "Trung tâm",
-                 "Văn phòng", "Hội", "Trường", "Đài", "Báo", "Tạp chí", "Học viện", "Ủy ban")
-)
-_FUNCTION_WORDS = frozenset(
-    fold(word) for word in "và của về cho các với tại trong ngoài thuộc trực nhân dân".split()
-)
+_ORGANISATION_HEAD_NAMES = ("Bộ", "Sở", "Vụ", "Cục", "Ban", "Phòng", "Viện", "Tổng cục", "Chi cục",
+                            "Trung tâm", "Văn phòng", "Hội", "Trường", "Đài", "Báo", "Tạp chí",
+                            "Học viện", "Ủy ban")
 
 
 def _capitalise_specific_names(
-    folded: list[str], cased: list[str | None], defaulted: list[bool], continues_phrase: list[bool]
+    words: list[str],
+    cased: list[str | None],
+    defaulted: list[bool],
+    continues_phrase: list[bool],
+    joined: list[bool],
 ) -> None:
-    for index in range(len(folded) - 1):
-        pair = " ".join(folded[index : index + 2])
-        head_size = 2 if pair in _ORGANISATION_HEADS else 1
-        if folded[index] not in _ORGANISATION_HEADS and head_size == 1:
-            continue
-        head = cased[index] or ""
-        single_word_run = not continues_phrase[index] and not (
-            index + 1 < len(folded) and continues_phrase[index + 1]
-        )
-        if defaulted[index] or single_word_run:
-            head = cased[index] = _upper_first(head)
-        if not head[:1].isupper():
+    """Capitalise the first word of an organisation's specific name ("Vụ Ngân sách ...").
+
+    ``words`` are the words in lower case and traditional tone placement: a head must be
+    spelt as one ("CỰC" is no "Cục"), and its name must follow it with no punctuation
+    between ("phòng, chống tham nhũng" names no office).
+    """
+    for index in range(len(words) - 1):
+        pair = " ".join(words[index : index + 2])
+        head_size = 2 if pair in _HEAD_SPELLINGS and joined[index + 1] else 1
+        if words[index] not in _HEAD_SPELLINGS and head_size == 1:
             continue
         name_at = index + head_size
-        if name_at >= len(folded) or folded[name_at] in _FUNCTION_WORDS:
+        if name_at >= len(words) or not joined[name_at] or words[name_at] in _FUNCTION_SPELLINGS:
             continue
-        if continues_phrase[name_at]:
+        head = cased[index] or ""
+        single_word_run = not continues_phrase[index] and not continues_phrase[index + 1]
+        if defaulted[index] or single_word_run:
+            head = cased[index] = _upper_first(head)
+        if not head[:1].isupper() or continues_phrase[name_at]:
             continue
         word = cased[name_at] or ""
-        if word and not word[:1].isupper() and not any(
-            fold(unit.split()[0]) == folded[name_at] for unit in ADMIN_UNITS
-        ):
+        if word and not word[:1].isupper() and words[name_at] not in _UNIT_FIRST_WORDS:
             cased[name_at] = _upper_first(word)
+
+
+_HEAD_SPELLINGS = frozenset(to_traditional(word.lower()) for word in _ORGANISATION_HEAD_NAMES)
+_FUNCTION_SPELLINGS = frozenset("và của về cho các với tại trong ngoài thuộc trực nhân dân".split())
+_UNIT_FIRST_WORDS = frozenset(unit.split()[0] for unit in ADMIN_UNITS)
 
 
 def _upper_first(text: str) -> str:

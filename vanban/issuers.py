@@ -26,7 +26,8 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"BCĐ", "Ban Chỉ đạo"),
     (r"UBKT", "Ủy ban Kiểm tra"),
     (r"TP\.?", "thành phố"),
-    (r"TW|T\.Ư|TƯ", "Trung ương"),
+    # Not a bare "TƯ": it is also the last syllable of "ĐẦU TƯ" (Bộ Kế hoạch và Đầu tư).
+    (r"TW|T\.Ư", "Trung ương"),
 )
 
 # Journals and news agencies sign their articles with an abbreviation before the lead.

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
+
 from mkdocs.structure.files import File
+
+from vanban.sitebuild import SHARD_VARIABLE, parse_shard
 
 from vanban.site import (
     FEED_PATH,
+    exclude_other_shards,
     feed_text,
     is_generated_page,
     search_entry,
@@ -22,6 +27,7 @@ def on_pre_build(config):
 
 
 def on_files(files, config):
+    exclude_other_shards(files, parse_shard(os.environ.get(SHARD_VARIABLE)))
     feed = feed_text(config["docs_dir"], config.get("site_url"), config["site_name"])
     if feed is not None:
         files.append(File.generated(config, FEED_PATH, content=feed))

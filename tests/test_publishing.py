@@ -162,6 +162,23 @@ def test_two_builds_of_one_commit_are_byte_identical(tmp_path, monkeypatch):
     assert "<lastmod>2023-11-14</lastmod>" in (first / "sitemap.xml").read_text(encoding="utf-8")
 
 
+def test_a_site_built_in_shards_is_the_site_built_in_one_process(tmp_path, monkeypatch):
+    from vanban.sitebuild import build_and_swap
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    (tmp_path / "portal").mkdir()
+    single = build_site(tmp_path / "portal", source_paths() + sorted(FIXTURE_CORPUS.glob("*.txt")))
+    root = single.parent
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))
+    build_and_swap(root / "mkdocs.yml", root / "one", workers=1)
+    build_and_swap(root / "mkdocs.yml", root / "three", workers=3)
+    one = {p.relative_to(root / "one"): p.read_bytes() for p in (root / "one").rglob("*") if p.is_file()}
+    three = {p.relative_to(root / "three"): p.read_bytes() for p in (root / "three").rglob("*") if p.is_file()}
+    assert one.keys() == three.keys()
+    assert [name for name in one if one[name] != three[name]] == []
+    assert len([name for name in one if name.parts[0] == "van-ban"]) == len(source_paths()) + 5
+
+
 # ---------------------------------------------------------------------------------------
 # Versions with mike
 

@@ -90,6 +90,35 @@ def is_generated_page(src_uri: str) -> bool:
     return src_uri.split("/", 1)[0] in GENERATED_DIRS
 
 
+def merge_search_entries(shards: list[list[dict]]) -> list[dict]:
+    """The entries of several shards' indexes as one build would list them: Material's
+    entries for the hand-written pages first, in their order, then the generated pages'
+    entries in address order."""
+    handwritten = [entry for entries in shards for entry in entries if not _is_generated_url(entry["location"])]
+    generated = [entry for entries in shards for entry in entries if _is_generated_url(entry["location"])]
+    return handwritten + sorted(generated, key=lambda entry: entry["location"])
+
+
+def _is_generated_url(location: str) -> bool:
+    return location.split("/", 1)[0].split("#", 1)[0] in GENERATED_DIRS
+
+
+def exclude_other_shards(files, shard: tuple[int, int] | None) -> None:
+    """In a sharded build, leave to the other shards the pages that are theirs to render:
+    they stay known (links to them resolve), but are not built here."""
+    if shard is None:
+        return
+    from mkdocs.structure.files import InclusionLevel
+
+    from .sitebuild import shard_of
+
+    index, count = shard
+    for file in files.documentation_pages():
+        owner = shard_of(file.src_uri, count) if is_generated_page(file.src_uri) else 0
+        if owner != index:
+            file.inclusion = InclusionLevel.EXCLUDED
+
+
 def write_search_index(site_dir: str | Path, entries: list[dict]) -> None:
     """Add the generated pages' entries to the index Material wrote for the hand-written
     pages, with the portal's separator and weights.

@@ -66,14 +66,33 @@ def _shorten(slug: str) -> str:
     return cut or slug[:_MAX_NAME]
 
 
+def page_location(folder: str, *parts: str) -> str:
+    """A generated page's place: its Markdown file is this plus ".md" under docs/, its
+    address this plus "/" on the site."""
+    return "/".join((folder, *parts))
+
+
 def page_path(key: tuple[str, str, str]) -> str:
     """The Markdown file of a document, relative to the docs directory."""
-    issuer, year, name = key
-    return f"{GENERATED_DIR}/{issuer}/{year}/{name}.md"
+    return page_location(GENERATED_DIR, *key) + ".md"
+
+
+class _GeneratedPage:
+    """The Markdown file and the address of a page, both from its ``location``."""
+
+    location: str
+
+    @property
+    def path(self) -> str:
+        return f"{self.location}.md"
+
+    @property
+    def url(self) -> str:
+        return f"{self.location}/"
 
 
 @dataclass
-class CitedDocument:
+class CitedDocument(_GeneratedPage):
     """A document that corpus documents cite but the corpus does not hold."""
 
     key: tuple[str, str, str]
@@ -84,12 +103,8 @@ class CitedDocument:
     references: list[Reference] = field(default_factory=list)
 
     @property
-    def path(self) -> str:
-        return f"{CITED_DIR}/{'/'.join(self.key)}.md"
-
-    @property
-    def url(self) -> str:
-        return f"{CITED_DIR}/{'/'.join(self.key)}/"
+    def location(self) -> str:
+        return page_location(CITED_DIR, *self.key)
 
     @property
     def title(self) -> str:
@@ -105,22 +120,18 @@ class Work:
 
 
 @dataclass
-class Person:
+class Person(_GeneratedPage):
     name: str
     slug: str
     works: list[Work] = field(default_factory=list)
 
     @property
-    def path(self) -> str:
-        return f"{PEOPLE_DIR}/{self.slug}.md"
-
-    @property
-    def url(self) -> str:
-        return f"{PEOPLE_DIR}/{self.slug}/"
+    def location(self) -> str:
+        return page_location(PEOPLE_DIR, self.slug)
 
 
 @dataclass
-class Issuer:
+class Issuer(_GeneratedPage):
     name: str
     slug: str
     system: str | None
@@ -128,12 +139,8 @@ class Issuer:
     documents: list[Document] = field(default_factory=list)
 
     @property
-    def path(self) -> str:
-        return f"{ISSUERS_DIR}/{self.slug}.md"
-
-    @property
-    def url(self) -> str:
-        return f"{ISSUERS_DIR}/{self.slug}/"
+    def location(self) -> str:
+        return page_location(ISSUERS_DIR, self.slug)
 
 
 @dataclass
@@ -164,7 +171,7 @@ def assemble(documents: list[Document], history: History | None = None) -> Corpu
         owners[key] = document
         document.identity = key
         document.path = page_path(key)
-        document.url = f"{GENERATED_DIR}/{key[0]}/{key[1]}/{key[2]}/"
+        document.url = page_location(GENERATED_DIR, *key) + "/"
         corpus.documents.append(document)
     corpus.documents.sort(key=_newest_first)
     corpus.cited = link_citations(corpus.documents)

@@ -13,6 +13,7 @@ is invalid is refused, so a correction is never silently dropped.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -49,10 +50,6 @@ _Loader.yaml_implicit_resolvers = {
 def sidecar_path(source: Path) -> Path:
     """``sources/NAME.meta.yml`` for ``sources/NAME.txt``."""
     return source.with_name(source.stem + SIDECAR_SUFFIX)
-
-
-def is_sidecar(path: Path) -> bool:
-    return path.name.endswith(SIDECAR_SUFFIX)
 
 
 def load_corrections(name: str, data: bytes) -> dict[str, Any]:
@@ -112,8 +109,6 @@ def _validated(name: str, key: str, value: Any, line: int | None) -> Any:
 
 
 def _real_date(match: re.Match[str]) -> bool:
-    import datetime
-
     year, month, day = match.group("year", "month", "day")
     try:
         datetime.date(int(year), int(month or 1), int(day or 1))

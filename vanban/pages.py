@@ -13,6 +13,7 @@ import re
 from typing import Any, Iterable
 
 from .body import escape_inline
+from .catalogue import CATALOGUE_PATH
 from .citations import NUMBER_PATTERN, normalise_number, number_key
 from .corpus import CitedDocument, Issuer, Person
 from .model import Document, Reference
@@ -207,7 +208,7 @@ def issuers_index(issuers: list[Issuer], path: str) -> tuple[dict[str, Any], str
         if system not in groups:
             continue
         provinces = groups[system]
-        lines += [f"## {system} {{: #{slugify_id(system)} }}", ""]
+        lines += [f"## {system} {{: #{slugify(system)} }}", ""]
         for province in sorted(provinces, key=lambda name: (name != "Trung ương", fold_key(name))):
             lines += [f"### {escape_inline(province)}", ""]
             for issuer in sorted(provinces[province], key=lambda item: fold_key(item.name)):
@@ -272,7 +273,7 @@ def newest_list(documents: list[Document], path: str, count: int = 10) -> str:
     return "\n".join(lines) + "\n"
 
 
-def catalogue_page(documents: list[Document], path: str, catalogue_url: str) -> tuple[dict[str, Any], str]:
+def catalogue_page(documents: list[Document], path: str) -> tuple[dict[str, Any], str]:
     """Every document in one table, which filters in the browser and reads without scripts."""
     rows = []
     for document in documents:
@@ -290,7 +291,7 @@ def catalogue_page(documents: list[Document], path: str, catalogue_url: str) -> 
         rows.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
     table = "\n".join(
         [
-            f'<div class="tra-cuu" data-catalogue="{html.escape(catalogue_url)}">',
+            f'<div class="tra-cuu" data-catalogue="{html.escape(relative_link(path, CATALOGUE_PATH))}">',
             '<table class="tra-cuu__bang">',
             "<thead><tr><th>Ngày</th><th>Số, ký hiệu</th><th>Loại</th><th>Trích yếu</th>"
             "<th>Cơ quan ban hành</th><th>Người ký</th></tr></thead>",
@@ -303,12 +304,9 @@ def catalogue_page(documents: list[Document], path: str, catalogue_url: str) -> 
     )
     intro = (
         f"{_count(documents)}. Lọc theo cơ quan, loại, năm, người ký và số, ký hiệu hoặc trích yếu; "
-        f"dữ liệu mở: [danh mục JSON]({relative_link(path, CATALOGUE_FILE)})."
+        f"dữ liệu mở: [danh mục JSON]({relative_link(path, CATALOGUE_PATH)})."
     )
     return _page("Tra cứu văn bản", f"{intro}\n\n{table}\n", "tra-cuu")
-
-
-CATALOGUE_FILE = "api/van-ban.json"
 
 
 def changes_page(documents: list[Document], previous_version: str | None, path: str) -> tuple[dict[str, Any], str]:
@@ -332,7 +330,3 @@ def changes_page(documents: list[Document], previous_version: str | None, path: 
 def fold_key(text: str) -> tuple[str, str]:
     """Sort Vietnamese names by their letters first, then as written, so order is total."""
     return fold(text), text
-
-
-def slugify_id(text: str) -> str:
-    return slugify(text)

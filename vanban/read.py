@@ -17,7 +17,6 @@ import codecs
 import hashlib
 import re
 import unicodedata
-from pathlib import Path
 
 from .errors import SourceError
 from .model import SourceText
@@ -47,16 +46,6 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
-
-
-def read_source(path: Path, name: str | None = None) -> SourceText:
-    """Read and decode one source file; ``name`` is how messages call it."""
-    label = name or path.name
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise SourceError(label, f"cannot be read ({error.strerror})") from error
-    return decode_source(data, label)
 
 
 def decode_source(data: bytes, name: str) -> SourceText:

@@ -37,8 +37,6 @@ SEARCH_SEPARATOR = r"[\s\-/]+"
 # The title (type, number, subject) and the tags (type, place and date, issuer, signer)
 # weigh alike, far over the body text.
 SEARCH_FIELDS = {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "tags": {"boost": 1000.0}}
-# Generated listings are found by their titles; their lists are the documents' own entries.
-GENERATED_LISTINGS = frozenset(GENERATED_DIRS) - {"van-ban"}
 _ABBREVIATIONS = (("Ủy ban nhân dân", "UBND"), ("Hội đồng nhân dân", "HĐND"))
 
 
@@ -86,21 +84,19 @@ def toc_titles(items) -> list[str]:
     return titles
 
 
-def is_generated_page(src_uri: str) -> bool:
-    return src_uri.split("/", 1)[0] in GENERATED_DIRS
+def is_generated_page(path: str) -> bool:
+    """Whether a page (by its source path or its URL) is one build_corpus generated."""
+    return path.split("/", 1)[0].split("#", 1)[0] in GENERATED_DIRS
 
 
 def merge_search_entries(shards: list[list[dict]]) -> list[dict]:
     """The entries of several shards' indexes as one build would list them: Material's
     entries for the hand-written pages first, in their order, then the generated pages'
     entries in address order."""
-    handwritten = [entry for entries in shards for entry in entries if not _is_generated_url(entry["location"])]
-    generated = [entry for entries in shards for entry in entries if _is_generated_url(entry["location"])]
+    entries = [entry for shard in shards for entry in shard]
+    handwritten = [entry for entry in entries if not is_generated_page(entry["location"])]
+    generated = [entry for entry in entries if is_generated_page(entry["location"])]
     return handwritten + sorted(generated, key=lambda entry: entry["location"])
-
-
-def _is_generated_url(location: str) -> bool:
-    return location.split("/", 1)[0].split("#", 1)[0] in GENERATED_DIRS
 
 
 def exclude_other_shards(files, shard: tuple[int, int] | None) -> None:

@@ -168,7 +168,7 @@ def _browse_pages(documents: list[Document], corpus: Corpus) -> dict[str, str]:
     for name, listed in by_type.items():
         out[type_path(name)] = _dump(*pages.type_page(name, listed, type_path(name)))
     index = f"{CATALOGUE_DIR}/index.md"
-    out[index] = _dump(*pages.catalogue_page(documents, index, "../" + catalogue.CATALOGUE_PATH))
+    out[index] = _dump(*pages.catalogue_page(documents, index))
     out[NEWEST_FILE] = pages.newest_list(documents, "index.md")
     index = f"{CHANGES_DIR}/index.md"
     history = corpus.history

@@ -46,12 +46,6 @@ def seed_paragraphs() -> list[str]:
     return paragraphs
 
 
-def gazetteer_units() -> list[dict]:
-    import json
-
-    return json.loads((ROOT / "vanban/data/gazetteer.json").read_text(encoding="utf-8"))["units"]
-
-
 def person(rng: random.Random) -> str:
     return f"{rng.choice(SURNAMES)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
 
@@ -60,14 +54,13 @@ def generate(count: int, out: Path, seed: int = 1) -> list[Path]:
     rng = random.Random(seed)
     paragraphs = seed_paragraphs()
     provinces = gazetteer.provinces("2024-01-01")
-    capitals = {unit["name"]: unit.get("capital") or unit["name"] for unit in gazetteer_units()}
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     issued: list[tuple[str, str, str, str]] = []  # number, type word, date, issuer phrase
     used: set[tuple[str, bool, int, str]] = set()  # one identity per document
     for index in range(count):
         province = rng.choice(provinces)
-        place = capitals.get(province) or province
+        place = gazetteer.capital(province) or province
         year = rng.randint(2014, 2025)
         month, day = rng.randint(1, 12), rng.randint(1, 28)
         party = rng.random() < 0.4

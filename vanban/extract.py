@@ -164,6 +164,8 @@ class _Numbering:
     def __init__(self, document) -> None:
         self.formats: dict[tuple[str, int], tuple[str, str, int]] = {}
         self.counters: dict[str, list[int]] = {}
+        # Paragraph styles that number their paragraphs ("List Number"): style → (numId, level).
+        self.styles: dict[str, tuple[str, int]] = {}
         try:
             numbering = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
@@ -188,14 +190,13 @@ class _Numbering:
                 continue
             for ilvl, spec in abstract.get(reference.get(f"{_W}val"), {}).items():
                 self.formats[(num.get(f"{_W}numId"), ilvl)] = spec
-        self._styles = {}
         for style in document.styles.element.iter(f"{_W}style"):
             num_pr = style.find(f"{_W}pPr/{_W}numPr")
             if num_pr is not None:
                 num_id = num_pr.find(f"{_W}numId")
                 ilvl = num_pr.find(f"{_W}ilvl")
                 if num_id is not None:
-                    self._styles[style.get(f"{_W}styleId")] = (
+                    self.styles[style.get(f"{_W}styleId")] = (
                         num_id.get(f"{_W}val"),
                         int(ilvl.get(f"{_W}val")) if ilvl is not None else 0,
                     )
@@ -211,9 +212,9 @@ class _Numbering:
             ilvl = int(ilvl_node.get(f"{_W}val")) if ilvl_node is not None else 0
         else:
             style = properties.find(f"{_W}pStyle")
-            if style is None or style.get(f"{_W}val") not in getattr(self, "_styles", {}):
+            if style is None or style.get(f"{_W}val") not in self.styles:
                 return None
-            num_id, ilvl = self._styles[style.get(f"{_W}val")]
+            num_id, ilvl = self.styles[style.get(f"{_W}val")]
         if num_id == "0" or (num_id, ilvl) not in self.formats:
             return None
         fmt, template, start = self.formats[(num_id, ilvl)]

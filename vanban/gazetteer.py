@@ -173,6 +173,16 @@ def province_of_place(place: str, on_date: str | None = None) -> str | None:
     return None if home is None else _on(home, day, follow_mergers=True)
 
 
+def capital(name: str) -> str | None:
+    """The place a province's datelines are written in ("Quảng Trị" → "Đông Hà").
+
+    >>> capital("Quảng Trị")
+    'Đông Hà'
+    """
+    canonical = canonical_province(name)
+    return None if canonical is None else _data().units[canonical].get("capital")
+
+
 def province_kind(name: str, on_date: str | None = None) -> str | None:
     """The kind of unit: "tỉnh" or "thành phố" (centrally-run city); None if unknown.
 

@@ -40,8 +40,10 @@ PUBLICATIONS: dict[str, str] = {
     "ĐCSVN": "Báo điện tử Đảng Cộng sản Việt Nam",
 }
 
+# A Party committee, folded: "tỉnh ủy", "huyện ủy", "đảng ủy" ... (not "ủy ban").
+_COMMITTEE = r"(?:tinh|thanh|huyen|quan|thi|dang) uy(?! ban)"
 _PARTY = re.compile(
-    r"\b(?:(?:tinh|thanh|huyen|quan|thi|dang) uy(?! ban)|ban thuong vu|bo chinh tri|"
+    rf"\b(?:{_COMMITTEE}|ban thuong vu|bo chinh tri|"
     r"ban bi thu|ban chap hanh trung uong|dang doan|ban can su dang|dang bo|chi bo|"
     r"trung uong dang|dang cong san)\b"
 )
@@ -62,7 +64,7 @@ _DEPARTMENT = re.compile(
     r"^(?:so|ban|phong|van phong|chi cuc|cuc|trung tam|uy ban kiem tra|thanh tra|"
     r"truong|vien|ban quan ly|doan)\b"
 )
-_COMMITTEE_START = re.compile(r"^(?:tinh|thanh|huyen|quan|thi|dang) uy\b")
+_COMMITTEE_START = re.compile(rf"^{_COMMITTEE}\b")
 _ADMIN_START = re.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong|tp)\b")
 
 

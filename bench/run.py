@@ -25,7 +25,6 @@ from pathlib import Path
 from bench.generate import generate
 
 ROOT = Path(__file__).resolve().parent.parent
-SITE_INPUTS = ("mkdocs.yml", "docs", "hooks", "overrides")
 
 
 def run_measured(command: list[str], cwd: Path) -> tuple[float, int]:
@@ -41,14 +40,9 @@ def run_measured(command: list[str], cwd: Path) -> tuple[float, int]:
 
 
 def prepare(root: Path, count: int) -> None:
-    from vanban.corpus import GENERATED_DIRS
+    from tests.portal import copy_site_inputs
 
-    for name in SITE_INPUTS:
-        origin = ROOT / name
-        if origin.is_dir():
-            shutil.copytree(origin, root / name, ignore=shutil.ignore_patterns(*GENERATED_DIRS, ".moi-nhat.md"))
-        else:
-            shutil.copy2(origin, root / name)
+    copy_site_inputs(root)
     generate(count, root / "sources")
 
 

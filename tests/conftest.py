@@ -10,7 +10,7 @@ import pytest
 
 from vanban.pipeline import convert_bytes
 
-ROOT = Path(__file__).resolve().parent.parent
+from .portal import ROOT, copy_site_inputs
 SOURCES = ROOT / "sources"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
@@ -34,8 +34,6 @@ def convert_text():
 
 
 FIXTURE_CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
-# What the site build needs besides the generated pages; absent ones are skipped.
-SITE_INPUTS = ("mkdocs.yml", "docs", "hooks", "overrides")
 
 
 def build_site(root: Path, sources: list[Path]) -> Path:
@@ -44,17 +42,9 @@ def build_site(root: Path, sources: list[Path]) -> Path:
     import subprocess
     import sys
 
-    from vanban.corpus import GENERATED_DIRS
     from vanban.pipeline import build
 
-    for name in SITE_INPUTS:
-        origin = ROOT / name
-        if origin.is_dir():
-            shutil.copytree(
-                origin, root / name, ignore=shutil.ignore_patterns(*GENERATED_DIRS, "__pycache__")
-            )
-        elif origin.is_file():
-            shutil.copy2(origin, root / name)
+    copy_site_inputs(root)
     source_dir = root / "sources"
     source_dir.mkdir()
     for path in sources:

@@ -21,7 +21,8 @@ from vanban.errors import SourceError
 from vanban.pipeline import MAX_SOURCE_BYTES, build, convert_bytes
 from vanban.sitebuild import build_and_swap
 
-from .conftest import FIXTURE_CORPUS, ROOT, SITE_INPUTS
+from .conftest import FIXTURE_CORPUS, ROOT
+from .portal import copy_site_inputs
 
 NOTICE = (FIXTURE_CORPUS / "qn_thong_bao.txt").read_text(encoding="utf-8")
 
@@ -115,12 +116,7 @@ REFUSED = {
 def test_unusable_files_are_refused_and_the_rest_of_the_corpus_still_builds(tmp_path, capsys):
     root = tmp_path / "portal"
     root.mkdir()
-    for name in SITE_INPUTS:
-        origin = ROOT / name
-        if origin.is_dir():
-            shutil.copytree(origin, root / name, ignore=shutil.ignore_patterns("van-ban", "__pycache__"))
-        elif origin.is_file():
-            shutil.copy2(origin, root / name)
+    copy_site_inputs(root)
     sources = root / "sources"
     sources.mkdir()
     (sources / "good.txt").write_text(NOTICE, encoding="utf-8")

@@ -15,7 +15,8 @@ import pytest
 
 from vanban.pipeline import build
 
-from .conftest import FIXTURE_CORPUS, ROOT, SITE_INPUTS, build_site, source_paths
+from .conftest import FIXTURE_CORPUS, ROOT, build_site, source_paths
+from .portal import copy_site_inputs
 
 
 def git(cwd: Path, *args: str, date: str | None = None) -> str:
@@ -199,12 +200,7 @@ def mike(root: Path, *args: str) -> None:
 def test_mike_keeps_versions_moves_latest_and_sets_the_default(tmp_path):
     root = tmp_path / "portal"
     root.mkdir()
-    for name in SITE_INPUTS:
-        origin = ROOT / name
-        if origin.is_dir():
-            shutil.copytree(origin, root / name, ignore=shutil.ignore_patterns("van-ban", "__pycache__"))
-        elif origin.is_file():
-            shutil.copy2(origin, root / name)
+    copy_site_inputs(root)
     sources = copy_corpus(root / "sources")
     build(sources, root / "docs")
     git(root, "init", "-q", "-b", "main")

@@ -8,13 +8,17 @@ several documents.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from pathlib import Path
 
 import frontmatter
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from vanban.corpus import assemble, is_central_number, sentence_around
+from vanban.pages import relative_link
 from vanban.pipeline import build, convert_bytes
 from vanban.write import render_page
 
@@ -152,3 +156,14 @@ def test_sentence_around_stops_at_the_sentence_not_at_a_date():
     text = "Mở đầu. Căn cứ Quyết định số 5/QĐ-UBND ngày 2/3/2020, làm ngay; tiếp theo."
     start = text.index("Quyết")
     assert sentence_around(text, start, start + 30) == "Căn cứ Quyết định số 5/QĐ-UBND ngày 2/3/2020, làm ngay;"
+
+
+@given(
+    st.lists(st.sampled_from(["van-ban", "dan-chieu", "a", "2014", "1.md", "index.md"]), min_size=1, max_size=4),
+    st.lists(st.sampled_from(["van-ban", "dan-chieu", "a", "2014", "1.md", "index.md"]), min_size=1, max_size=4),
+)
+def test_relative_links_are_the_links_posixpath_would_write(source, target):
+    from_path, to_path = "/".join(source), "/".join(target)
+    assert relative_link(from_path, to_path) == posixpath.relpath(
+        to_path, posixpath.dirname(from_path) or "."
+    )

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from vanban.layout import read_lines, split_flattened, split_layout
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vanban.layout import fold_same_length, read_lines, split_flattened, split_layout
 from vanban.read import decode_source
+
+from vanban.text import fold
 
 from .conftest import dedent
 
@@ -199,3 +204,10 @@ def test_a_flattened_party_header_keeps_its_banner_whole():
 def test_an_abbreviated_place_stays_with_its_dateline():
     pieces = split_flattened("Số: 27/TB-UBND TP. Hồ Chí Minh, ngày 6 tháng 11 năm 2020")
     assert pieces == ["Số: 27/TB-UBND", "TP. Hồ Chí Minh, ngày 6 tháng 11 năm 2020"]
+
+
+@given(st.text(alphabet=st.sampled_from("aăâđeêoôơuưyAĂĐÊƠƯ áàảãạấầẩẫậếềểễệốồổỗộớờởỡợ\t\n-/.:,0123456789ỦỴÝỲ"), max_size=60))
+def test_folding_each_character_is_fold_of_that_character(text):
+    folded = fold_same_length(text)
+    assert len(folded) == len(text)
+    assert folded == "".join(" " if char.isspace() else (fold(char) or char) for char in text)

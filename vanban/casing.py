@@ -69,6 +69,8 @@ ADMIN_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "th�
 PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*", re.UNICODE)
+# A token with what stands before it since the previous one: only non-word characters can.
+_GAP_AND_TOKEN = re.compile(rf"([\W_]*)({_TOKEN.pattern})")
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 
@@ -89,37 +91,36 @@ def _fold_word(word: str) -> str:
 
 
 class CaseModel:
-    """How a document spells its words, learnt from its own mixed-case text."""
+    """How a document spells its words, learnt from its own mixed-case text.
+
+    The text is read into words once; what stands between two words (a space, a comma, a
+    sentence end, a line break) is looked at only for the runs a header asks after.
+    """
 
     def __init__(self, reference: str) -> None:
-        self._words: list[str] = []
-        self._after_break: list[bool] = []
-        # Punctuation between two words ends a phrase: "Tỉnh uỷ, Ban" is no run "uỷ Ban".
-        self._joined_to_previous: list[bool] = []
-        words, after_break, joined = self._words, self._after_break, self._joined_to_previous
-        for line in reference.split("\n"):
-            previous_end = 0
-            for match in _TOKEN.finditer(line):
-                start = match.start()
-                if previous_end == 0:
-                    starts, joins = True, False
-                else:
-                    gap = line[previous_end:start]
-                    if gap == " ":  # by far the most common gap: a plain space
-                        starts, joins = False, True
-                    else:
-                        stripped = gap.strip()
-                        # A quotation keeps its capital ("Đề án “Đẩy mạnh ...”"); a
-                        # sentence or a bracket starts afresh.
-                        starts = bool(_SENTENCE_END.search(gap)) or stripped.startswith("(")
-                        joins = not stripped
-                words.append(match.group())
-                after_break.append(starts)
-                joined.append(joins)
-                previous_end = match.end()
+        pairs = _GAP_AND_TOKEN.findall(reference)
+        self._gaps: list[str] = [gap for gap, _ in pairs]
+        self._words: list[str] = [word for _, word in pairs]
+        self._folded: list[str] = list(map(_fold_word, self._words))
         self._index: dict[str, list[int]] = defaultdict(list)
-        for position, word in enumerate(self._words):
-            self._index[_fold_word(word)].append(position)
+        for position, folded in enumerate(self._folded):
+            self._index[folded].append(position)
+
+    def _after_break(self, position: int) -> bool:
+        """A capital here says nothing of the word: it starts a line, a sentence or a
+        bracket. A quotation keeps its capital ("Đề án “Đẩy mạnh ...”")."""
+        gap = self._gaps[position]
+        if position == 0 or "\n" in gap:
+            return True
+        return bool(_SENTENCE_END.search(gap)) or gap.strip().startswith("(")
+
+    def _joined_to_previous(self, position: int) -> bool:
+        """Only spaces stand between the word and the one before it on its line:
+        punctuation ends a phrase ("Tỉnh uỷ, Ban" is no run "uỷ Ban")."""
+        gap = self._gaps[position]
+        if position == 0 or "\n" in gap:
+            return False
+        return gap == " " or not gap.strip()
 
     def casing_of_run(self, folded_run: list[str]) -> list[str] | None:
         """The casing of the most frequent spelling of this run of words, if it occurs."""
@@ -131,18 +132,16 @@ class CaseModel:
         after_break: Counter[tuple[str, ...]] = Counter()
         size = len(folded_run)
         for start in self._index.get(folded_run[0], ()):
-            words = self._words[start : start + size]
-            if (
-                len(words) == size
-                and [fold(w) for w in words] == folded_run
-                and all(self._joined_to_previous[start + 1 : start + size])
+            if self._folded[start : start + size] == folded_run and all(
+                map(self._joined_to_previous, range(start + 1, start + size))
             ):
+                words = self._words[start : start + size]
                 if any(word.isupper() and len(word) > 1 for word in words) and not all(
                     fold(word) in ACRONYMS or _ROMAN.match(word) for word in words
                     if word.isupper()
                 ):
                     continue
-                if self._after_break[start]:
+                if self._after_break(start):
                     if size > 1:
                         after_break[(words[0].lower(), *words[1:])] += 1
                     continue
@@ -275,12 +274,11 @@ def _capitalise_after_admin_units(
     continues_phrase: list[bool],
 ) -> None:
     """Place names after "tỉnh", "huyện", "xã" ... are proper nouns: capitalise each word."""
-    units = [unit.split() for unit in (*PARTY_COMMITTEES, *ADMIN_UNITS)]
     index = 0
     while index < len(matches):
         unit = next(
             # Spelt as the unit, not only folded alike: "QUAN" (cơ quan) is no "quận".
-            (u for u in units if spelt[index : index + len(u)] == [w.lower() for w in u]), None
+            (u for u, lowered in _UNITS if spelt[index : index + len(u)] == lowered), None
         )
         after_unit = index + len(unit) if unit else index
         # "Tỉnh ủy" is a body, not the province "Ủy": the unit word opens a known phrase.
@@ -292,9 +290,7 @@ def _capitalise_after_admin_units(
         name_at = index + len(unit)
         while name_at < len(matches):
             word = cased[name_at] or matches[name_at].group().lower()
-            if folded[name_at] in {fold(w) for u in ADMIN_UNITS for w in u.split()} or (
-                folded[name_at] in {"va", "cac", "ve", "cua", "tren", "trong", "nam", "giai"}
-            ):
+            if folded[name_at] in _NOT_IN_PLACE_NAMES:
                 break
             if word[:1].isupper() and name_at > index + len(unit):
                 name_at += 1
@@ -306,6 +302,17 @@ def _capitalise_after_admin_units(
                 break
         index = name_at
 
+
+# The units (and Party committees) as written, and spelt in lower case.
+_UNITS = tuple(
+    (unit.split(), [word.lower() for word in unit.split()])
+    for unit in (*PARTY_COMMITTEES, *ADMIN_UNITS)
+)
+# A place name ends before another unit's word or a function word.
+_NOT_IN_PLACE_NAMES = frozenset(
+    {fold(word) for unit in ADMIN_UNITS for word in unit.split()}
+    | {"va", "cac", "ve", "cua", "tren", "trong", "nam", "giai"}
+)
 
 # Words that open the name of an organisation; the next word starts its specific name
 # ("Vụ Ngân sách nhà nước", "Sở Giao thông vận tải", "Trung tâm Phục vụ hành chính công").

@@ -12,6 +12,7 @@ into it; the text is expected in NFC (as the ``read`` stage delivers it).
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -208,6 +209,11 @@ _ISSUER_STOPS = tuple(
         "nhấn mạnh", "khẳng định", "đánh giá", "quyết định", "sửa đổi", "bổ sung", "thay thế",
     )
 )
+# The stops by their first word, so each word of a name is looked up once.
+_ISSUER_STOPS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(stop for stop in _ISSUER_STOPS if stop[0] == first)
+    for first in {stop[0] for stop in _ISSUER_STOPS}
+}
 _MAX_ISSUER_WORDS = 16
 
 
@@ -218,10 +224,14 @@ def _issuer_at(text: str, position: int) -> tuple[str | None, int]:
         return None, position
     hard_end = _ISSUER_HARD_END.search(text, lead.end())
     stretch_end = hard_end.start() if hard_end else len(text)
-    tokens = list(re.finditer(r"\S+", text[lead.end() : stretch_end]))
+    # A name is at most _MAX_ISSUER_WORDS words; a stop after it is read to its end.
+    tokens = list(itertools.islice(
+        _WORD.finditer(text, lead.end(), stretch_end), _MAX_ISSUER_WORDS + _LONGEST_STOP
+    ))
+    lowered = [_as_lower(token.group()) for token in tokens]
     kept = 0
     while kept < len(tokens) and kept < _MAX_ISSUER_WORDS:
-        if kept and _issuer_ends_before(tokens, kept, text, lead.end()):
+        if kept and _issuer_ends_before(tokens, lowered, kept, text):
             break
         kept += 1
     while kept and tokens[kept - 1].group() in {"-", "–", "—"}:
@@ -229,17 +239,23 @@ def _issuer_at(text: str, position: int) -> tuple[str | None, int]:
     if not kept:
         return None, position
     issuer = " ".join(token.group() for token in tokens[:kept])
-    return issuer, lead.end() + tokens[kept - 1].end()
+    return issuer, tokens[kept - 1].end()
 
 
-def _issuer_ends_before(tokens: list[re.Match[str]], index: int, text: str, base: int) -> bool:
+_WORD = re.compile(r"\S+")
+_LONGEST_STOP = max(len(stop) for stop in _ISSUER_STOPS)
+
+
+def _issuer_ends_before(
+    tokens: list[re.Match[str]], lowered: list[str | None], index: int, text: str
+) -> bool:
     word = tokens[index].group()
     if "/" in word or NUMBER_PATTERN.match(word):
         return True
     # The term closes a body's name: "Ban Chấp hành Trung ương Đảng khóa XII".
     if index >= 2 and _as_lower(to_traditional(tokens[index - 2].group())) == "khóa":
         return True
-    if _as_lower(word) == "và":
+    if lowered[index] == "và":
         # Joint issuers and names with "và" ("Bộ Tài chính và Bộ Nội vụ", "Bộ Kế hoạch
         # và Đầu tư") go on; "của Chính phủ và Kế hoạch số ..." starts another document.
         if index + 1 >= len(tokens):
@@ -247,13 +263,10 @@ def _issuer_ends_before(tokens: list[re.Match[str]], index: int, text: str, base
         following = tokens[index + 1]
         if not following.group()[:1].isupper():
             return True
-        rest = to_traditional(text[base + following.start() : base + following.start() + 40])
+        rest = to_traditional(text[following.start() : following.start() + 40])
         return _TYPE_START.match(rest) is not None
-    for stop in _ISSUER_STOPS:
-        words = tokens[index : index + len(stop)]
-        if len(words) == len(stop) and all(
-            _as_lower(token.group()) == part for token, part in zip(words, stop)
-        ):
+    for stop in _ISSUER_STOPS_BY_FIRST.get(lowered[index], ()):
+        if tuple(lowered[index : index + len(stop)]) == stop:
             return True
     return False
 

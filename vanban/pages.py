@@ -28,7 +28,16 @@ def relative_link(from_path: str, to_path: str) -> str:
     >>> relative_link("van-ban/a/2014/1.md", "dan-chieu/trung-uong/2010/82-kl-tw.md")
     '../../../dan-chieu/trung-uong/2010/82-kl-tw.md'
     """
-    return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+    # posixpath.relpath would ask the working directory for every link; these paths are
+    # already relative to one root.
+    start = posixpath.dirname(from_path).split("/") if "/" in from_path else []
+    target = to_path.split("/")
+    common = 0
+    for here, there in zip(start, target):
+        if here != there:
+            break
+        common += 1
+    return "/".join([".."] * (len(start) - common) + target[common:]) or "."
 
 
 def url_to_path(url: str) -> str:

@@ -108,13 +108,18 @@ def legacy_font_encoding(text: str) -> str | None:
     >>> legacy_font_encoding("Cộng hòa xã hội chủ nghĩa Việt Nam") is None
     True
     """
-    letters = sum(1 for char in text if char.isalpha())
-    if letters < 20:
-        return None
     vietnamese = len(_VIETNAMESE.findall(text))
+    letters = None
     for encoding, pattern in (("TCVN3 (ABC)", _TCVN3), ("VNI", _VNI)):
         markers = len(pattern.findall(text))
-        if markers > letters * 0.03 and markers > 2 * vietnamese:
+        # Ordinary Vietnamese text stops here, before its letters are counted.
+        if markers <= 2 * vietnamese:
+            continue
+        if letters is None:
+            letters = sum(map(str.isalpha, text))
+            if letters < 20:
+                return None
+        if markers > letters * 0.03:
             return encoding
     return None
 

@@ -91,3 +91,47 @@ def test_writing_touches_only_the_generated_tree(tmp_path):
     assert (tmp_path / "index.md").read_text(encoding="utf-8") == "trang chủ\n"
     assert not (tmp_path / "van-ban" / "old.md").exists()
     assert not (tmp_path / "nguoi-ky" / "gone.md").exists()
+
+
+def _tree(root):
+    return {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def _fixture_corpus():
+    from .conftest import FIXTURE_CORPUS
+
+    paths = source_paths() + sorted(FIXTURE_CORPUS.glob("*.txt"))
+    return assemble([convert_bytes(path.read_bytes(), path.name) for path in paths])
+
+
+def test_pages_written_by_several_processes_are_the_pages_one_process_writes(tmp_path, monkeypatch):
+    import vanban.write
+
+    write_pages(_fixture_corpus(), tmp_path / "one")
+    monkeypatch.setattr(vanban.write, "_PARALLEL_FROM", 1)
+    written, generated = write_pages(_fixture_corpus(), tmp_path / "three", workers=3)
+    assert _tree(tmp_path / "three") == _tree(tmp_path / "one")
+    assert sorted(str(path.relative_to(tmp_path / "three")) for path in written) == generated
+
+
+def test_a_failing_worker_leaves_the_previous_pages_and_no_staged_files(tmp_path, monkeypatch):
+    import vanban.pages
+    import vanban.write
+
+    write_pages(_fixture_corpus(), tmp_path)
+    before = _tree(tmp_path)
+    corpus = _fixture_corpus()
+    corpus.documents[0].body += "\n\nĐoạn mới."
+
+    def broken(person):
+        raise RuntimeError(f"cannot render {person.name}")
+
+    monkeypatch.setattr(vanban.write, "_PARALLEL_FROM", 1)
+    monkeypatch.setattr(vanban.pages, "person_page", broken)
+    try:
+        write_pages(corpus, tmp_path, workers=2)
+    except RuntimeError as error:
+        assert "cannot render" in str(error)
+    else:
+        raise AssertionError("the worker's failure was not raised")
+    assert _tree(tmp_path) == before

@@ -60,12 +60,12 @@ class ConversionCache:
         self.hits += 1
         return value
 
-    def put(self, key: str, value: Any) -> None:
+    def put(self, key: str, pickled: bytes) -> None:
+        """Keep a value, pickled already by the worker process that made it."""
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(path.name + f".{os.getpid()}.tmp")
-        with temporary.open("wb") as file:
-            pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.write_bytes(pickled)
         temporary.replace(path)
 
     # The manifest of the last run ------------------------------------------------------

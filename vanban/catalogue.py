@@ -58,8 +58,9 @@ def record(document: Document, front_matter: dict[str, Any]) -> dict[str, Any]:
 
 
 def dumps(value: Any) -> str:
-    """JSON as the site serves it: UTF-8 text, stable key order, one final newline."""
-    return json.dumps(value, ensure_ascii=False, indent=1) + "\n"
+    """JSON as the site serves it: UTF-8 text, stable key order, no white space between
+    values (the catalogue is downloaded whole), one final newline."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def catalogue(documents: list[Document]) -> dict[str, Any]:

@@ -9,12 +9,15 @@ change. Pages whose source is gone are removed.
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.context
+import os
+from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import yaml
-
-from collections import defaultdict
 
 from . import catalogue, pages
 from .corpus import (
@@ -99,10 +102,11 @@ def _citation(citation: Citation) -> dict[str, Any]:
     return entry
 
 
-def render_page(document: Document) -> str:
-    """The whole page: front matter, then the Markdown body, ending in one newline."""
+def render_page(document: Document, meta: dict[str, Any] | None = None) -> str:
+    """The whole page: front matter (``meta``, when made already), then the Markdown body,
+    ending in one newline."""
     body = pages.link_citations_in_body(document) + pages.cited_by_section(document)
-    return _dump(front_matter(document), body)
+    return _dump(front_matter(document) if meta is None else meta, body)
 
 
 # libyaml's dumper when PyYAML was built with it: the same YAML, several times faster.
@@ -115,27 +119,32 @@ def _dump(meta: dict[str, Any], body: str) -> str:
     return f"---\n{header.rstrip()}\n---\n\n{body}".rstrip("\n") + "\n"
 
 
-def site_pages(corpus: Corpus) -> dict[str, str | bytes]:
-    """Every generated file of the corpus: its path under docs/ and its text."""
+def site_pages(corpus: Corpus, share: int = 0, shares: int = 1) -> dict[str, str | bytes]:
+    """Every generated file of the corpus: its path under docs/ and its text.
+
+    With ``shares``, only one share of them: the pages of documents, cited documents,
+    people and issuers are dealt out by their place in the corpus, and share 0 also holds
+    the catalogue and the browse pages. Each page depends on the corpus alone, so the
+    shares together are the whole site, however many there are.
+    """
     documents = corpus.documents
-    rendered: dict[str, str] = {}
-    records: dict[str, str] = {}
-    for document in documents:
+    rendered: dict[str, str | bytes] = {}
+    for document in documents[share::shares]:
         meta = front_matter(document)
-        rendered[document.path] = render_page(document)
-        records[catalogue.record_path(document)] = catalogue.dumps(catalogue.record(document, meta))
+        rendered[document.path] = render_page(document, meta)
+        rendered[catalogue.record_path(document)] = catalogue.dumps(catalogue.record(document, meta))
         rendered[catalogue.source_path(document)] = (
             document.original if document.original is not None else document.layout.source.text
         )
-    rendered.update(records)
-    rendered[catalogue.CATALOGUE_PATH] = catalogue.dumps(catalogue.catalogue(documents))
-    for cited in corpus.cited:
+    for cited in corpus.cited[share::shares]:
         rendered[cited.path] = _dump(*pages.cited_document_page(cited))
-    for person in corpus.people:
+    for person in corpus.people[share::shares]:
         rendered[person.path] = _dump(*pages.person_page(person))
-    for issuer in corpus.issuers:
+    for issuer in corpus.issuers[share::shares]:
         rendered[issuer.path] = _dump(*pages.issuer_page(issuer))
-    rendered.update(_browse_pages(documents, corpus))
+    if share == 0:
+        rendered[catalogue.CATALOGUE_PATH] = catalogue.dumps(catalogue.catalogue(documents))
+        rendered.update(_browse_pages(documents, corpus))
     return rendered
 
 
@@ -177,51 +186,124 @@ def _browse_pages(documents: list[Document], corpus: Corpus) -> dict[str, str]:
     return out
 
 
-def write_pages(corpus: Corpus, docs_dir: Path) -> tuple[list[Path], list[str]]:
+# Below this many documents, starting worker processes costs more than it saves.
+_PARALLEL_FROM = 64
+
+
+def worker_context() -> multiprocessing.context.BaseContext | None:
+    """Forked workers start with the parent's memory (the corpus, warm caches) instead of
+    pickling it across; where fork is not offered, the platform's default start method."""
+    if "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return None
+
+
+def write_pages(corpus: Corpus, docs_dir: Path, *, workers: int = 1) -> tuple[list[Path], list[str]]:
     """Write every page and remove stale generated pages.
 
     Everything is rendered before the disk is touched, and every changed file is first
     written beside its place and only then moved into it: a build that fails on the way
-    leaves the previous pages as they were.
+    leaves the previous pages as they were. With several ``workers`` (and fork), each
+    renders and stages a share of the pages.
 
     Returns the files written anew, and every generated file (relative to ``docs_dir``).
     """
-    rendered = site_pages(corpus)
-    wanted: set[Path] = set()
-    staged: list[tuple[Path, Path]] = []
+    shares = workers if len(corpus.documents) >= _PARALLEL_FROM else 1
+    context = worker_context()
+    if shares <= 1 or context is None:
+        staged_shares = [_stage_share(corpus, docs_dir, 0, 1)]
+    else:
+        staged_shares = _stage_in_workers(corpus, docs_dir, shares, context)
+    generated = sorted(relative for relative_paths, _ in staged_shares for relative in relative_paths)
+    staged = sorted(pair for _, pairs in staged_shares for pair in pairs)
+    for temporary, path in staged:
+        temporary.replace(path)
+    wanted = {str(docs_dir / relative) for relative in generated}
+    for folder in GENERATED_DIRS:
+        _remove_stale(docs_dir / folder, wanted)
+    return [path for _, path in staged], generated
+
+
+_Staged = tuple[list[str], list[tuple[Path, Path]]]
+# What forked workers read: set only while they run.
+_SHARED_FOR_WORKERS: tuple[Corpus, Path] | None = None
+
+
+def _stage_in_workers(
+    corpus: Corpus, docs_dir: Path, shares: int, context: multiprocessing.context.BaseContext
+) -> list[_Staged]:
+    global _SHARED_FOR_WORKERS
+    _SHARED_FOR_WORKERS = (corpus, docs_dir)
+    done: list[_Staged] = []
     try:
-        for relative, text in sorted(rendered.items()):
+        with ProcessPoolExecutor(max_workers=shares, mp_context=context) as pool:
+            futures = [pool.submit(_stage_shared, share, shares) for share in range(shares)]
+            failure: BaseException | None = None
+            for future in futures:
+                try:
+                    done.append(future.result())
+                except BaseException as error:  # noqa: BLE001 - re-raised once all are in
+                    failure = failure or error
+            if failure is not None:
+                for _, staged in done:
+                    for temporary, _ in staged:
+                        temporary.unlink(missing_ok=True)
+                raise failure
+    finally:
+        _SHARED_FOR_WORKERS = None
+    return done
+
+
+def _stage_shared(share: int, shares: int) -> _Staged:
+    assert _SHARED_FOR_WORKERS is not None, "run only in a worker forked by _stage_in_workers"
+    corpus, docs_dir = _SHARED_FOR_WORKERS
+    return _stage_share(corpus, docs_dir, share, shares)
+
+
+def _stage_share(corpus: Corpus, docs_dir: Path, share: int, shares: int) -> _Staged:
+    """Render one share of the pages and stage those whose bytes changed."""
+    rendered = site_pages(corpus, share, shares)
+    staged: list[tuple[Path, Path]] = []
+    folders: set[Path] = set()
+    try:
+        for relative, text in rendered.items():
             path = docs_dir / relative
-            wanted.add(path)
             content = text if isinstance(text, bytes) else text.encode("utf-8")
-            if path.is_file() and path.read_bytes() == content:
+            if _has_bytes(path, content):
                 continue
+            if path.parent not in folders:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                folders.add(path.parent)
             staged.append((_stage(path, content), path))
     except BaseException:
         for temporary, _ in staged:
             temporary.unlink(missing_ok=True)
         raise
-    for temporary, path in staged:
-        temporary.replace(path)
-    for folder in GENERATED_DIRS:
-        _remove_stale(docs_dir / folder, wanted)
-    return [path for _, path in staged], sorted(rendered)
+    return list(rendered), staged
+
+
+def _has_bytes(path: Path, content: bytes) -> bool:
+    try:
+        with path.open("rb") as file:
+            return len(content) == os.fstat(file.fileno()).st_size and file.read() == content
+    except OSError:
+        return False
 
 
 def _stage(path: Path, content: bytes) -> Path:
-    """Write ``content`` beside ``path``, to be moved into place once all is written."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write ``content`` beside ``path`` (in a folder that exists), to be moved into place
+    once all is written."""
     temporary = path.with_name(f".{path.name}.new")
     temporary.write_bytes(content)
     return temporary
 
 
-def _remove_stale(root: Path, wanted: set[Path]) -> None:
-    if not root.is_dir():
-        return
-    for stale in sorted(root.rglob("*")):
-        if stale.is_file() and stale not in wanted:
-            stale.unlink()
-    for folder in sorted((p for p in root.rglob("*") if p.is_dir()), reverse=True):
-        if not any(folder.iterdir()):
-            folder.rmdir()
+def _remove_stale(root: Path, wanted: set[str]) -> None:
+    """Remove the files under ``root`` that are not ``wanted``, then the folders left empty."""
+    for folder, _, files in os.walk(root, topdown=False):
+        for name in files:
+            path = os.path.join(folder, name)
+            if path not in wanted:
+                os.unlink(path)
+        if folder != str(root) and not os.listdir(folder):
+            os.rmdir(folder)

@@ -225,7 +225,7 @@ def cited_issuer(citation: Citation, citing: Metadata) -> str | None:
     if not citation.issuer:
         return None
     name = issuers.canonical_name(citation.issuer)
-    if issuers.is_central(name) or issuers.province_in_name(name, citing.date):
+    if issuers.is_central(name) or issuers.province_in_name(name):
         return name
     return issuers.complete_locality(name, citing.province, citing.place, citing.date)
 
@@ -307,10 +307,15 @@ def link_citations(documents: list[Document]) -> list[CitedDocument]:
             _cite_outside(cited, _cited_key(citation, document.metadata), document, index, citation)
     # Without a year, a citation joins the one dated page of that number and issuer, if
     # there is exactly one; else it gets a page of its own.
+    pages_of: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
+    for key in cited:
+        pages_of[key[0], key[2]].append(key)
     for document, index, citation in undated:
         issuer_key, _, name = _cited_key(citation, document.metadata)
-        dated = [key for key in cited if key[0] == issuer_key and key[2] == name]
+        dated = pages_of[issuer_key, name]
         key = dated[0] if len(dated) == 1 else (issuer_key, _UNKNOWN_YEAR, name)
+        if key not in cited:
+            dated.append(key)
         _cite_outside(cited, key, document, index, citation)
     return [cited[key] for key in sorted(cited)]
 

@@ -138,6 +138,7 @@ def _on(name: str, day: str, *, follow_mergers: bool) -> str | None:
     raise ValueError(f"gazetteer.json: the changes of {name!r} go round in a circle")
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def canonical_province(name: str) -> str | None:
     """The canonical spelling of a province or centrally-run city, of any era.
 

@@ -8,12 +8,17 @@ VỤ TỈNH ỦY" under a Quảng Trị dateline) is completed from the document
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import gazetteer
 from .casing import recase
 from .orthography import to_traditional
 from .text import fold
+
+# Names of bodies repeat across a corpus, and every document and citation asks after them:
+# the functions of a name alone are cached.
+_NAMES_CACHED = 1 << 14
 
 # Abbreviations offices use in headers, and the words they stand for.
 _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
@@ -68,6 +73,7 @@ _COMMITTEE_START = re.compile(rf"^{_COMMITTEE}\b")
 _ADMIN_START = re.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong|tp)\b")
 
 
+@functools.lru_cache(maxsize=_NAMES_CACHED)
 def expand_abbreviations(name: str) -> str:
     """Write out the abbreviations of a body's name.
 
@@ -87,6 +93,17 @@ def canonical_name(text: str, reference: str | None = None) -> str:
     >>> canonical_name("UBND tỉnh Quảng Nam")
     'Ủy ban nhân dân tỉnh Quảng Nam'
     """
+    if reference is None:
+        return _canonical_name_alone(text)
+    return _canonical_name(text, reference)
+
+
+@functools.lru_cache(maxsize=_NAMES_CACHED)
+def _canonical_name_alone(text: str) -> str:
+    return _canonical_name(text, None)
+
+
+def _canonical_name(text: str, reference: str | None) -> str:
     name = to_traditional(" ".join(text.split()).strip(" .,;:*"))
     caps = name.isupper()
     name = expand_abbreviations(name)
@@ -158,7 +175,7 @@ def complete_locality(name: str, province: str | None, place: str | None, date: 
     """
     folded = fold(name)
     # "Ủy ban nhân dân tỉnh Hà Tĩnh" ends on "tinh" but already names its province.
-    if province_in_name(name, date):
+    if province_in_name(name):
         return name
     if _PROVINCE_LEVEL.search(folded) and province:
         return f"{name} {province}"
@@ -172,7 +189,8 @@ def complete_locality(name: str, province: str | None, place: str | None, date: 
     return name
 
 
-def province_in_name(name: str, date: str | None = None) -> str | None:
+@functools.lru_cache(maxsize=_NAMES_CACHED)
+def province_in_name(name: str) -> str | None:
     """The province a body's name ends on ("Thành ủy Hải Phòng" → "Hải Phòng")."""
     words = name.split()
     for size in range(min(5, len(words)), 0, -1):
@@ -198,6 +216,7 @@ _CENTRAL = re.compile(
 _LOCALITY_WORD = re.compile(r"\b(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\b")
 
 
+@functools.lru_cache(maxsize=_NAMES_CACHED)
 def is_central(name: str | None) -> bool:
     """A body of the central Party or State, which has no province of its own.
 
@@ -214,6 +233,7 @@ def is_central(name: str | None) -> bool:
     return bool(_CENTRAL.search(folded))
 
 
+@functools.lru_cache(maxsize=_NAMES_CACHED)
 def system_of(name: str | None) -> str | None:
     """"dang" for a Party body, "nha-nuoc" for a State body, None when neither is clear."""
     if not name:

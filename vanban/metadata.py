@@ -64,7 +64,7 @@ def read_metadata(layout: Layout) -> Metadata:
         for line in roles.get("issuing_body", [])
     ]
     issuer = _read_issuer(header_issuer_lines, stated_body, place, date, body_text)
-    province = issuers.province_in_name(issuer, date) if issuer else None
+    province = issuers.province_in_name(issuer) if issuer else None
     # A ministry's dateline says where it sits (Hà Nội), not a province it belongs to.
     if province is None and place and not issuers.is_central(issuer):
         province = gazetteer.province_of_place(place, date)
@@ -74,7 +74,7 @@ def read_metadata(layout: Layout) -> Metadata:
             (
                 found
                 for line in header_issuer_lines
-                if (found := issuers.province_in_name(issuers.canonical_name(line), date))
+                if (found := issuers.province_in_name(issuers.canonical_name(line)))
             ),
             None,
         )
@@ -163,8 +163,8 @@ def _read_issuer(
     if stated_body:
         stated = issuers.canonical_name(" ".join(stated_body), reference)
         header = issuers.compose_header_issuer(header_lines, reference)
-        if header and issuers.province_in_name(header, date):
-            province = issuers.province_in_name(header, date)
+        if header and issuers.province_in_name(header):
+            province = issuers.province_in_name(header)
             return issuers.complete_locality(stated, province, place, date)
         return stated
     return issuers.compose_header_issuer(header_lines, reference)

@@ -15,7 +15,7 @@ import os
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import yaml
 
@@ -122,10 +122,9 @@ def _dump(meta: dict[str, Any], body: str) -> str:
 def site_pages(corpus: Corpus, share: int = 0, shares: int = 1) -> dict[str, str | bytes]:
     """Every generated file of the corpus: its path under docs/ and its text.
 
-    With ``shares``, only one share of them: the pages of documents, cited documents,
-    people and issuers are dealt out by their place in the corpus, and share 0 also holds
-    the catalogue and the browse pages. Each page depends on the corpus alone, so the
-    shares together are the whole site, however many there are.
+    With ``shares``, only one share of them: the pages of each kind are dealt out by their
+    place in the corpus. Each page depends on the corpus alone, so the shares together are
+    the whole site, however many there are.
     """
     documents = corpus.documents
     rendered: dict[str, str | bytes] = {}
@@ -142,20 +141,14 @@ def site_pages(corpus: Corpus, share: int = 0, shares: int = 1) -> dict[str, str
         rendered[person.path] = _dump(*pages.person_page(person))
     for issuer in corpus.issuers[share::shares]:
         rendered[issuer.path] = _dump(*pages.issuer_page(issuer))
-    if share == 0:
-        rendered[catalogue.CATALOGUE_PATH] = catalogue.dumps(catalogue.catalogue(documents))
-        rendered.update(_browse_pages(documents, corpus))
+    for path, make in _listing_pages(documents, corpus)[share::shares]:
+        rendered[path] = make()
     return rendered
 
 
-def _browse_pages(documents: list[Document], corpus: Corpus) -> dict[str, str]:
-    """The fixed ways in: by issuer, year, type and signer; the catalogue; the newest."""
-    out: dict[str, str] = {}
-    index = f"{ISSUERS_DIR}/index.md"
-    out[index] = _dump(*pages.issuers_index(corpus.issuers, index))
-    index = f"{PEOPLE_DIR}/index.md"
-    out[index] = _dump(*pages.people_index(corpus.people, index))
-
+def _listing_pages(documents: list[Document], corpus: Corpus) -> list[tuple[str, Callable[[], str]]]:
+    """The fixed ways in (by issuer, year, type and signer; the catalogue; the newest), each
+    as its path and what makes it, so that the shares can deal them out."""
     by_year: dict[str, list[Document]] = defaultdict(list)
     by_type: dict[str, list[Document]] = defaultdict(list)
     for document in documents:
@@ -168,22 +161,25 @@ def _browse_pages(documents: list[Document], corpus: Corpus) -> dict[str, str]:
     def type_path(name: str) -> str:
         return f"{TYPES_DIR}/{slugify(name)}.md"
 
-    index = f"{YEARS_DIR}/index.md"
-    out[index] = _dump(*pages.years_index(by_year, index, year_path))
-    for year, listed in by_year.items():
-        out[year_path(year)] = _dump(*pages.year_page(year, listed, year_path(year)))
-    index = f"{TYPES_DIR}/index.md"
-    out[index] = _dump(*pages.types_index(by_type, index, type_path))
-    for name, listed in by_type.items():
-        out[type_path(name)] = _dump(*pages.type_page(name, listed, type_path(name)))
-    index = f"{CATALOGUE_DIR}/index.md"
-    out[index] = _dump(*pages.catalogue_page(documents, index))
-    out[NEWEST_FILE] = pages.newest_list(documents, "index.md")
-    index = f"{CHANGES_DIR}/index.md"
+    def page(path: str, make: Callable[..., tuple[dict[str, Any], str]], *args: Any):
+        return path, lambda: _dump(*make(*args, path))
+
     history = corpus.history
     changed = [doc for doc in documents if doc.metadata.source in history.changed_since_version]
-    out[index] = _dump(*pages.changes_page(changed, history.previous_version, index))
-    return out
+    return [
+        (catalogue.CATALOGUE_PATH, lambda: catalogue.dumps(catalogue.catalogue(documents))),
+        page(f"{CATALOGUE_DIR}/index.md", pages.catalogue_page, documents),
+        page(f"{ISSUERS_DIR}/index.md", pages.issuers_index, corpus.issuers),
+        page(f"{PEOPLE_DIR}/index.md", pages.people_index, corpus.people),
+        (f"{YEARS_DIR}/index.md",
+         lambda: _dump(*pages.years_index(by_year, f"{YEARS_DIR}/index.md", year_path))),
+        *(page(year_path(year), pages.year_page, year, listed) for year, listed in by_year.items()),
+        (f"{TYPES_DIR}/index.md",
+         lambda: _dump(*pages.types_index(by_type, f"{TYPES_DIR}/index.md", type_path))),
+        *(page(type_path(name), pages.type_page, name, listed) for name, listed in by_type.items()),
+        (NEWEST_FILE, lambda: pages.newest_list(documents, "index.md")),
+        page(f"{CHANGES_DIR}/index.md", pages.changes_page, changed, history.previous_version),
+    ]
 
 
 # Below this many documents, starting worker processes costs more than it saves.

@@ -31,6 +31,7 @@ _BULLET = re.compile(r"^([-*+•·▪◦–—])\s+(?=\S)")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _BLOCKQUOTE = re.compile(r"^\s*>\s?")
 _WRAPPERS = ("***", "**", "__", "*", "_")
+_ALIGNMENT_SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u3000]{2,}")
 
 
 def read_lines(text: str) -> list[Line]:
@@ -110,7 +111,9 @@ def _read_grid_table(raw: list[str], start: int, lines: list[Line]) -> int:
 
 
 def _read_markup(text: str, number: int, bold_open: bool) -> tuple[Line, bool]:
-    text = _BLOCKQUOTE.sub("", text).strip()
+    if ">" in text:
+        text = _BLOCKQUOTE.sub("", text)
+    text = text.strip()
     heading = 0
     match = _HEADING.match(text)
     if match:
@@ -126,7 +129,8 @@ def _read_markup(text: str, number: int, bold_open: bool) -> tuple[Line, bool]:
             text, bold_open = text[:-2].rstrip(), False
     elif text.startswith("**") and text.count("**") == 1 and len(text) > 2:
         text, bold, bold_open = text[2:].lstrip(), True, True
-    changed = True
+    # Only a line that starts with a wrapper's mark can be wrapped.
+    changed = text[:1] in ("*", "_")
     while changed:
         changed = False
         for wrapper in _WRAPPERS:
@@ -139,7 +143,9 @@ def _read_markup(text: str, number: int, bold_open: bool) -> tuple[Line, bool]:
                     italic = italic or wrapper in ("*", "_", "***")
                     break
     # Runs of spaces are alignment in a typed header ("ngày    tháng    năm"), not words.
-    text = re.sub(r"[ \u00a0\u2000-\u200a\u202f\u3000]{2,}", " ", _ESCAPE.sub(r"\1", text)).strip()
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    text = _ALIGNMENT_SPACES.sub(" ", text).strip()
     return Line(number, text, heading=heading, bold=bold, italic=italic, bullet=bullet), bold_open
 
 

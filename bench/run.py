@@ -6,7 +6,8 @@ Times build_corpus and the MkDocs build separately (each in its own process, wit
 peak memory), and reports documents per second, the site's size, bytes per document page
 and the search index's size, raw and gzip-compressed. With --search, it also opens the
 built site in Debian's chromium and measures what a reader downloads before the first
-search result and how long that result takes.
+search result and how long that result takes. Last, it says which of the targets below
+the measured sizes met.
 """
 
 from __future__ import annotations
@@ -126,12 +127,49 @@ def measure_search(site: Path) -> dict:
     }
 
 
+# The targets of this machine (2 cores): sources to site per corpus size, and for any size.
+SOURCES_TO_SITE_S = {1000: 15, 10000: 150}
+BUILD_CORPUS_DOCS_PER_S = 500
+KB_PER_DOCUMENT_PAGE = 60
+PEAK_MB = 2048
+# Ten times the documents may take at most this many times as long.
+LINEAR_FACTOR = 11
+
+
+def targets(reports: list[dict]) -> dict[str, bool]:
+    """Each target the reports can judge, and whether it was met."""
+    verdicts: dict[str, bool] = {}
+    for report in reports:
+        count = report["documents"]
+        if count in SOURCES_TO_SITE_S:
+            limit = SOURCES_TO_SITE_S[count]
+            verdicts[f"{count} documents from sources to site in {limit} s"] = report["total_s"] <= limit
+        verdicts[f"build_corpus at {BUILD_CORPUS_DOCS_PER_S} documents/s ({count})"] = (
+            report["build_corpus_docs_per_s"] >= BUILD_CORPUS_DOCS_PER_S
+        )
+        verdicts[f"{KB_PER_DOCUMENT_PAGE} KB per document page ({count})"] = (
+            report["kb_per_document_page"] <= KB_PER_DOCUMENT_PAGE
+        )
+        verdicts[f"peak memory under {PEAK_MB} MB ({count})"] = (
+            max(report["build_corpus_peak_mb"], report["site_build_peak_mb"]) < PEAK_MB
+        )
+    by_count = {report["documents"]: report for report in reports}
+    for count, report in by_count.items():
+        larger = by_count.get(count * 10)
+        if larger is not None:
+            factor = larger["total_s"] / report["total_s"]
+            verdicts[f"{count * 10} documents in at most {LINEAR_FACTOR} × the time of {count}"
+                     f" ({factor:.1f} ×)"] = factor <= LINEAR_FACTOR
+    return verdicts
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("count", type=int, nargs="+")
     parser.add_argument("--search", action="store_true", help="also measure search in chromium")
     parser.add_argument("--keep", type=Path, help="build under this folder and keep it")
     args = parser.parse_args()
+    reports = []
     for count in args.count:
         if args.keep:
             root = args.keep / str(count)
@@ -141,7 +179,10 @@ def main() -> None:
         else:
             with tempfile.TemporaryDirectory() as folder:
                 report = measure(count, Path(folder), args.search)
-        print(json.dumps(report, ensure_ascii=False))
+        print(json.dumps(report, ensure_ascii=False), flush=True)
+        reports.append(report)
+    for target, met in targets(reports).items():
+        print(f"{'met' if met else 'NOT MET'}: {target}")
 
 
 if __name__ == "__main__":

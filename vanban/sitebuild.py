@@ -80,11 +80,20 @@ def _build_shards(config_file: Path, site_dir: Path, workers: int) -> None:
 
 
 def _merge(shards: list[Path], site_dir: Path) -> None:
-    """One site from the shards: their pages side by side, one search index, one sitemap."""
-    shutil.copytree(shards[0], site_dir)
-    for shard in shards[1:]:
-        shutil.copytree(shard, site_dir, dirs_exist_ok=True)
+    """One site from the shards: their pages side by side, one search index, one sitemap.
+
+    The shards' files are moved, not copied (they are siblings of ``site_dir``); a file
+    every shard writes (the theme's assets) is the same in each.
+    """
     indexes = [json.loads((shard / _SEARCH_INDEX).read_text(encoding="utf-8")) for shard in shards]
+    sitemaps = [(shard / "sitemap.xml").read_text("utf-8") for shard in shards]
+    shards[0].rename(site_dir)
+    for shard in shards[1:]:
+        for folder, _, names in os.walk(shard):
+            target = site_dir / Path(folder).relative_to(shard)
+            target.mkdir(exist_ok=True)
+            for name in names:
+                os.replace(os.path.join(folder, name), target / name)
     merged = indexes[0]
     from .site import merge_search_entries
 
@@ -92,8 +101,8 @@ def _merge(shards: list[Path], site_dir: Path) -> None:
     (site_dir / _SEARCH_INDEX).write_text(
         json.dumps(merged, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
     )
-    entries = [entry for shard in shards for entry in _URL_ENTRY.findall((shard / "sitemap.xml").read_text("utf-8"))]
-    _write_sitemap(site_dir, (shards[0] / "sitemap.xml").read_text("utf-8"), entries)
+    entries = [entry for sitemap in sitemaps for entry in _URL_ENTRY.findall(sitemap)]
+    _write_sitemap(site_dir, sitemaps[0], entries)
 
 
 def _write_sitemap(site_dir: Path, template: str, entries: list[str]) -> None:

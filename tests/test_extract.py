@@ -13,7 +13,8 @@ import pytest
 from vanban import extract
 from vanban.corpus import assemble
 from vanban.errors import SourceError
-from vanban.pipeline import _convert_one, build, convert_bytes
+from vanban.convert import convert_source
+from vanban.pipeline import build, convert_bytes
 from vanban.write import render_page
 
 from .conftest import GOLDEN, source_paths
@@ -23,7 +24,7 @@ FIELDS = ["doc_type", "number", "issuer", "system", "place", "province", "date",
 
 
 def converted(data: bytes, name: str):
-    status, document, _ = _convert_one(name, data)
+    status, document, _ = convert_source(name, data)
     assert status == "ok", document
     return document
 

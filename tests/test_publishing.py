@@ -13,6 +13,7 @@ from pathlib import Path
 import frontmatter
 import pytest
 
+from vanban.cache import conversion_files
 from vanban.pipeline import build
 
 from .conftest import FIXTURE_CORPUS, ROOT, build_site, source_paths
@@ -142,6 +143,29 @@ def test_a_page_edited_by_hand_is_rewritten_even_when_no_source_changed(tmp_path
     page.write_bytes(b"edited")
     report = build(sources, docs, cache_dir=cache)
     assert page.read_bytes() == original and report.written == [page]
+
+
+def test_the_cache_digest_covers_what_conversion_imports_and_not_the_writing():
+    names = {path.name for path in conversion_files()}
+    # convert.py and every stage it runs, the helpers they import (the case model imports
+    # the gazetteer only inside a function), and the package's data.
+    assert {"convert.py", "read.py", "layout.py", "metadata.py", "body.py", "citations.py",
+            "casing.py", "gazetteer.py", "model.py", "gazetteer.json"} <= names
+    assert not names & {"write.py", "pages.py", "catalogue.py", "corpus.py", "site.py",
+                        "sitebuild.py", "pipeline.py", "cli.py"}
+
+
+def test_a_change_to_the_writing_keeps_the_conversions_but_makes_the_pages_again(tmp_path, monkeypatch):
+    sources = copy_corpus(tmp_path / "sources")
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    count = len(list(sources.iterdir()))
+    build(sources, docs, cache_dir=cache)
+    assert build(sources, docs, cache_dir=cache).corpus is None  # nothing to do
+    # The writing code changed: the package's digest, not the converter's.
+    monkeypatch.setattr("vanban.pipeline.package_digest", lambda: "another version")
+    report = build(sources, docs, cache_dir=cache)
+    assert report.corpus is not None
+    assert (report.converted, report.reused) == (0, count)
 
 
 # ---------------------------------------------------------------------------------------

@@ -1,13 +1,15 @@
 """The conversion cache: a source is converted again only when its bytes or the converter change.
 
-Each entry is keyed by the converter's own digest (its code and data), the source's name
-and the source's bytes, so a stale entry is never used: it is simply never asked for.
+Each entry is keyed by the converter's own digest (the code a conversion runs and the
+package's data), the source's name and the source's bytes, so a stale entry is never
+used: it is simply never asked for.
 The manifest of the last run records its inputs and outputs; when neither has changed,
 the run does nothing.
 """
 
 from __future__ import annotations
 
+import ast
 import functools
 import hashlib
 import json
@@ -19,15 +21,46 @@ from typing import Any
 _PACKAGE = Path(__file__).resolve().parent
 
 
+def conversion_files(package: Path = _PACKAGE) -> list[Path]:
+    """The files a conversion's result depends on: the ``convert`` module, every package
+    module it imports (at any depth, from any function), and the package's data."""
+    found: set[Path] = set()
+    waiting = [package / "convert.py"]
+    while waiting:
+        path = waiting.pop()
+        if path in found or not path.is_file():
+            continue
+        found.add(path)
+        for node in ast.walk(ast.parse(path.read_bytes(), filename=str(path))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                names = [node.module] if node.module else [alias.name for alias in node.names]
+                waiting.extend(package / f"{name.split('.')[0]}.py" for name in names)
+            elif isinstance(node, (ast.Import, ast.ImportFrom)):
+                for name in [getattr(node, "module", None) or ""] + [a.name for a in node.names]:
+                    if name.startswith(f"{package.name}."):
+                        waiting.append(package / f"{name.split('.')[1]}.py")
+    return sorted(found | set((package / "data").glob("*.json")))
+
+
+def _digest(files: list[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.relative_to(_PACKAGE).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 @functools.lru_cache(maxsize=1)
 def converter_digest() -> str:
-    """A digest of the converter's code and data: a change to either invalidates the cache."""
-    digest = hashlib.sha256()
-    for path in sorted(_PACKAGE.rglob("*")):
-        if path.is_file() and path.suffix in (".py", ".json"):
-            digest.update(path.relative_to(_PACKAGE).as_posix().encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
+    """A digest of what conversion runs and reads: a change to it invalidates the cache,
+    a change to the writing or the site does not."""
+    return _digest(conversion_files())
+
+
+@functools.lru_cache(maxsize=1)
+def package_digest() -> str:
+    """A digest of the whole package, code and data: what a run's pages depend on."""
+    return _digest(sorted(p for p in _PACKAGE.rglob("*") if p.is_file() and p.suffix in (".py", ".json")))
 
 
 class ConversionCache:

@@ -15,23 +15,20 @@ import itertools
 import os
 import pickle
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from .body import render_body
-from .cache import ConversionCache, converter_digest
-from .citations import find_citations
-from .corrections import apply_corrections, load_corrections, sidecar_path
+from .cache import ConversionCache, package_digest
+from .convert import Result, convert, convert_bytes, convert_source
+from .corrections import sidecar_path
 from .corpus import Corpus, assemble
-from .errors import SourceError
-from .extract import EXTRACTED_SUFFIXES, extract
+from .extract import EXTRACTED_SUFFIXES
 from .history import History, read_history
-from .layout import plain, split_layout
-from .metadata import make_title, read_metadata
-from .model import Document, SourceText
-from .read import decode_source
+from .model import Document
 from .write import worker_context, write_pages
+
+__all__ = ["BuildReport", "build", "convert", "convert_bytes", "source_files"]
 
 SOURCE_SUFFIXES = (".txt", ".md", *EXTRACTED_SUFFIXES)
 # A directive is a few pages; a larger file is a bundle or not a document, and reading it
@@ -39,8 +36,6 @@ SOURCE_SUFFIXES = (".txt", ".md", *EXTRACTED_SUFFIXES)
 MAX_SOURCE_BYTES = 8 * 2**20
 # A source's name, its bytes, and its corrections sidecar (name and bytes) if it has one.
 _Item = tuple[str, bytes, "tuple[str, bytes] | None"]
-# ("ok", document, warnings) or ("refused", reason, warnings).
-_Result = tuple[str, object, tuple[str, ...]]
 
 
 @dataclass
@@ -59,22 +54,6 @@ class BuildReport:
         return not self.problems
 
 
-def convert(source: SourceText) -> Document:
-    """One decoded source to a document: its metadata, body and citations."""
-    layout = split_layout(source)
-    metadata = read_metadata(layout)
-    if not layout.body:
-        raise SourceError(source.name, "no body text found after the header")
-    body = render_body(layout.body, layout.footnotes)
-    text = "\n".join(plain(line.text) for line in layout.body + layout.footnotes)
-    metadata.cites = find_citations(text, own_number=metadata.number)
-    return Document(metadata=metadata, body=body, layout=layout, text=text)
-
-
-def convert_bytes(data: bytes, name: str) -> Document:
-    return convert(decode_source(data, name))
-
-
 def source_files(sources_dir: Path) -> list[Path]:
     """The sources to convert, in a fixed order (correction sidecars are not sources)."""
     return sorted(
@@ -88,46 +67,10 @@ def source_files(sources_dir: Path) -> list[Path]:
 _PARALLEL_FROM = 64
 
 
-def _convert_one(name: str, data: bytes, sidecar: tuple[str, bytes] | None = None) -> _Result:
-    """("ok", document, warnings) or ("refused", reason, warnings); never raises."""
-    warnings: tuple[str, ...] = ()
-    try:
-        original = None
-        kind = "text"
-        if Path(name).suffix.lower() in EXTRACTED_SUFFIXES:
-            extracted = extract(data, name)
-            # The page offers the file as received; its digest is of those bytes.
-            original, kind = data, extracted.method
-            source = replace(decode_source(extracted.text.encode("utf-8"), name),
-                             sha256=hashlib.sha256(data).hexdigest(), encoding=kind)
-        else:
-            source = decode_source(data, name)
-        warnings = source.warnings
-        document = convert(source)
-        document.original = original
-        document.metadata.source_kind = kind
-        if sidecar is not None:
-            corrections = load_corrections(*sidecar)
-            document.metadata = apply_corrections(
-                document.metadata, corrections, lambda meta: make_title(meta, document.text)
-            )
-            document.metadata.corrected = sorted(corrections)
-        return "ok", document, warnings
-    except SourceError as error:
-        return "refused", str(error), warnings
-    except Exception as error:  # noqa: BLE001 - one bad source must not stop the corpus
-        return (
-            "refused",
-            f"{name}: could not be converted ({type(error).__name__}: {error});"
-            " this is a bug in the converter, please report it with the file",
-            warnings,
-        )
-
-
 def _convert_and_store(item: _Item, key: str, cache: ConversionCache | None) -> bytes:
     """Convert one source and keep the result in the cache; returns it pickled, since the
     pickle is what both the cache and the parent process need."""
-    blob = pickle.dumps(_convert_one(*item), protocol=pickle.HIGHEST_PROTOCOL)
+    blob = pickle.dumps(convert_source(*item), protocol=pickle.HIGHEST_PROTOCOL)
     if cache is not None:
         cache.put(key, blob)
     return blob
@@ -135,7 +78,7 @@ def _convert_and_store(item: _Item, key: str, cache: ConversionCache | None) -> 
 
 def _convert_all(
     items: list[_Item], keys: list[str], cache: ConversionCache | None, workers: int
-) -> list[_Result]:
+) -> list[Result]:
     if not items:
         return []
     # The first conversion fills the lexicon, gazetteer and pattern caches, which the
@@ -211,7 +154,7 @@ def _build(sources_dir: Path, docs_dir: Path, cache_dir: Path | None, workers: i
                 reused=len(items),
             )
 
-    results: list[_Result | None] = [None] * len(items)
+    results: list[Result | None] = [None] * len(items)
     keys = [cache.key(name, data, sidecar) if cache else "" for name, data, sidecar in items]
     missing = []
     for index, key in enumerate(keys):
@@ -259,8 +202,8 @@ def _build(sources_dir: Path, docs_dir: Path, cache_dir: Path | None, workers: i
 
 
 def _inputs_digest(items: list[_Item], history: History, problems: list[str]) -> str:
-    """What a run's output depends on: the converter, every source, their history."""
-    digest = hashlib.sha256(converter_digest().encode())
+    """What a run's output depends on: the package, every source, their history."""
+    digest = hashlib.sha256(package_digest().encode())
     for name, data, sidecar in items:
         digest.update(name.encode("utf-8") + b"\0" + hashlib.sha256(data).digest())
         if sidecar is not None:

@@ -135,3 +135,26 @@ def test_a_failing_worker_leaves_the_previous_pages_and_no_staged_files(tmp_path
     else:
         raise AssertionError("the worker's failure was not raised")
     assert _tree(tmp_path) == before
+
+
+_SCALARS = st.none() | st.booleans() | st.integers() | st.text() | st.sampled_from(
+    ["yes", "No", "null", "~", "2014-12-11", "1e5", "0x1F", "12:30", "18-NQ/TW", "- a", "a: b",
+     "# a", "a #b", "&a", "*a", "!a", "|", ">", "%a", "@a", "`a", "'a'", '"a"', "{a}", "[a]",
+     "a\x85b", "a\u2028b", "\ufeffa", "a\x7fb", "---", "...", " a", "a ", ".inf", "+1", "0o17"]
+)
+_ENTRIES = st.dictionaries(st.text(min_size=1), _SCALARS, min_size=1, max_size=4)
+_VALUES = _SCALARS | st.lists(_SCALARS | _ENTRIES, max_size=4) | _ENTRIES | st.just({})
+
+
+@settings(max_examples=400)
+@given(st.dictionaries(st.text(min_size=1), _VALUES, min_size=1, max_size=6))
+def test_front_matter_reads_back_as_the_data_it_was_written_from(data):
+    import yaml
+
+    from vanban.write import yaml_block
+
+    text = yaml_block(data)
+    assert yaml.load(text, Loader=yaml.SafeLoader) == data
+    assert yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) == data
+    post = frontmatter.loads(f"---\n{text}---\n\nNội dung.\n")
+    assert dict(post.metadata) == data and post.content == "Nội dung."

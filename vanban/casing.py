@@ -15,6 +15,8 @@ acronyms keep their capitals, and the first letter is always upper case.
 
 from __future__ import annotations
 
+import contextlib
+import operator
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
@@ -90,26 +92,38 @@ def _fold_word(word: str) -> str:
     return fold(word)
 
 
+_word_of = operator.itemgetter(1)
+
+
 class CaseModel:
     """How a document spells its words, learnt from its own mixed-case text.
 
-    The text is read into words once; what stands between two words (a space, a comma, a
-    sentence end, a line break) is looked at only for the runs a header asks after.
+    The text is read into words once; where a word stands, and what stands between two
+    words (a space, a comma, a sentence end, a line break), is looked at only for the
+    runs a header asks after.
     """
 
     def __init__(self, reference: str) -> None:
-        pairs = _GAP_AND_TOKEN.findall(reference)
-        self._gaps: list[str] = [gap for gap, _ in pairs]
-        self._words: list[str] = [word for _, word in pairs]
-        self._folded: list[str] = list(map(_fold_word, self._words))
-        self._index: dict[str, list[int]] = defaultdict(list)
-        for position, folded in enumerate(self._folded):
-            self._index[folded].append(position)
+        # (what stands before the word, the word) for every word of the text.
+        self._pairs: list[tuple[str, str]] = _GAP_AND_TOKEN.findall(reference)
+        self._folded: list[str] = list(map(_fold_word, map(_word_of, self._pairs)))
+        self._places: dict[str, list[int]] = {}
+
+    def _places_of(self, folded_word: str) -> list[int]:
+        places = self._places.get(folded_word)
+        if places is None:
+            places = self._places[folded_word] = []
+            position = -1
+            with contextlib.suppress(ValueError):
+                while True:
+                    position = self._folded.index(folded_word, position + 1)
+                    places.append(position)
+        return places
 
     def _after_break(self, position: int) -> bool:
         """A capital here says nothing of the word: it starts a line, a sentence or a
         bracket. A quotation keeps its capital ("Đề án “Đẩy mạnh ...”")."""
-        gap = self._gaps[position]
+        gap = self._pairs[position][0]
         if position == 0 or "\n" in gap:
             return True
         return bool(_SENTENCE_END.search(gap)) or gap.strip().startswith("(")
@@ -117,7 +131,7 @@ class CaseModel:
     def _joined_to_previous(self, position: int) -> bool:
         """Only spaces stand between the word and the one before it on its line:
         punctuation ends a phrase ("Tỉnh uỷ, Ban" is no run "uỷ Ban")."""
-        gap = self._gaps[position]
+        gap = self._pairs[position][0]
         if position == 0 or "\n" in gap:
             return False
         return gap == " " or not gap.strip()
@@ -131,11 +145,11 @@ class CaseModel:
         # evidence for the words after its first one only, and only when nothing else is.
         after_break: Counter[tuple[str, ...]] = Counter()
         size = len(folded_run)
-        for start in self._index.get(folded_run[0], ()):
+        for start in self._places_of(folded_run[0]):
             if self._folded[start : start + size] == folded_run and all(
                 map(self._joined_to_previous, range(start + 1, start + size))
             ):
-                words = self._words[start : start + size]
+                words = [word for _, word in self._pairs[start : start + size]]
                 if any(word.isupper() and len(word) > 1 for word in words) and not all(
                     fold(word) in ACRONYMS or _ROMAN.match(word) for word in words
                     if word.isupper()

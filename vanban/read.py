@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import itertools
 import re
 import unicodedata
 
@@ -94,6 +95,8 @@ _VIETNAMESE = re.compile("[\u1ea0-\u1ef9ăđơưĩũĂĐƠƯĨŨ]")
 _TCVN3 = re.compile("[®«¬¨©ª\u00ad]|[a-zA-Z][µ¸¶·¹Ö×ÕÞ]|[¸µ¶·¹][a-z]")
 # Text typed with a VNI font: "ñeán", "cuûa", "ngöôøi", "Vieät".
 _VNI = re.compile("[aeiouyAEIOUY][øùûõïäåâ]|ñ[aeiou]|[oö][ôø]")
+# Every TCVN3 marker holds one of these.
+_TCVN3_SIGN = re.compile("[®«¬¨©ª\u00adµ¸¶·¹Ö×ÕÞ]")
 
 
 def legacy_font_encoding(text: str) -> str | None:
@@ -108,12 +111,15 @@ def legacy_font_encoding(text: str) -> str | None:
     >>> legacy_font_encoding("Cộng hòa xã hội chủ nghĩa Việt Nam") is None
     True
     """
-    vietnamese = len(_VIETNAMESE.findall(text))
     letters = None
     for encoding, pattern in (("TCVN3 (ABC)", _TCVN3), ("VNI", _VNI)):
+        # A lone character class is searched far faster than the alternation counted.
+        if encoding == "TCVN3 (ABC)" and not _TCVN3_SIGN.search(text):
+            continue
         markers = len(pattern.findall(text))
-        # Ordinary Vietnamese text stops here, before its letters are counted.
-        if markers <= 2 * vietnamese:
+        # Ordinary Vietnamese text stops here: it has Vietnamese letters to spare, and
+        # only as many as half the markers are looked for.
+        if not markers or _has_at_least(_VIETNAMESE, text, (markers + 1) // 2):
             continue
         if letters is None:
             letters = sum(map(str.isalpha, text))
@@ -122,6 +128,10 @@ def legacy_font_encoding(text: str) -> str | None:
         if markers > letters * 0.03:
             return encoding
     return None
+
+
+def _has_at_least(pattern: re.Pattern[str], text: str, count: int) -> bool:
+    return next(itertools.islice(pattern.finditer(text), count - 1, None), None) is not None
 
 
 def normalise_text(text: str) -> str:

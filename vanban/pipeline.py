@@ -15,7 +15,7 @@ import itertools
 import os
 import pickle
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterator
 
@@ -70,10 +70,20 @@ _PARALLEL_FROM = 64
 def _convert_and_store(item: _Item, key: str, cache: ConversionCache | None) -> bytes:
     """Convert one source and keep the result in the cache; returns it pickled, since the
     pickle is what both the cache and the parent process need."""
-    blob = pickle.dumps(convert_source(*item), protocol=pickle.HIGHEST_PROTOCOL)
+    blob = pickle.dumps(_kept_for_the_build(convert_source(*item)), protocol=pickle.HIGHEST_PROTOCOL)
     if cache is not None:
         cache.put(key, blob)
     return blob
+
+
+def _kept_for_the_build(result: Result) -> Result:
+    """What the rest of a build reads of a conversion. The body lives on as the document's
+    Markdown and plain text, so the layout's body and footnote lines, most of the objects
+    to pickle and unpickle, are left behind."""
+    status, document, warnings = result
+    if isinstance(document, Document):
+        document.layout = replace(document.layout, body=[], footnotes=[])
+    return status, document, warnings
 
 
 def _convert_all(

@@ -169,16 +169,20 @@ class CaseModel:
 
 
 @lru_cache(maxsize=1)
-def _lexicon_runs() -> dict[str, tuple[list[str], ...]]:
-    """Lexicon phrases by their first folded word, longest first."""
+def _lexicon_runs() -> dict[str, tuple[tuple[list[str], list[str]], ...]]:
+    """Lexicon phrases (as spelt, and folded) by their first folded word, longest first."""
     from .gazetteer import provinces
 
     phrases = list(LEXICON) + list(provinces())
-    runs: dict[str, list[list[str]]] = defaultdict(list)
+    runs: dict[str, list[tuple[list[str], list[str]]]] = defaultdict(list)
     for phrase in phrases:
         words = [match.group() for match in _TOKEN.finditer(phrase)]
-        runs[fold(words[0])].append(words)
-    return {key: tuple(sorted(value, key=len, reverse=True)) for key, value in runs.items()}
+        folded = [fold(word) for word in words]
+        runs[folded[0]].append((words, folded))
+    return {
+        key: tuple(sorted(value, key=lambda run: len(run[0]), reverse=True))
+        for key, value in runs.items()
+    }
 
 
 def recase(
@@ -267,9 +271,8 @@ def _same_letters(run: list[str] | None, lowered: list[str], index: int) -> list
 
 
 def _lexicon_run(folded: list[str], index: int) -> list[str] | None:
-    for words in _lexicon_runs().get(folded[index], ()):
-        size = len(words)
-        if [fold(word) for word in words] == folded[index : index + size]:
+    for words, folded_words in _lexicon_runs().get(folded[index], ()):
+        if folded_words == folded[index : index + len(words)]:
             return list(words)
     return None
 

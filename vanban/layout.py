@@ -49,10 +49,10 @@ def read_lines(text: str) -> list[Line]:
     while index < len(raw):
         number = index + 1
         current = raw[index]
-        if _GRID_BORDER.match(current):
+        if "+" in current and _GRID_BORDER.match(current):
             index = _read_grid_table(raw, index, lines)
             continue
-        if _PIPE_ALIGNMENT.match(current) and "|" in current:
+        if "|" in current and _PIPE_ALIGNMENT.match(current):
             index += 1
             continue
         stripped = current.strip()
@@ -204,7 +204,7 @@ def _is_separator(text: str) -> bool:
 def is_caps(text: str) -> bool:
     """Whether every letter is upper case (and there are at least two)."""
     letters = _LETTERS.findall(plain(text))
-    return len(letters) >= 2 and all(not letter.islower() for letter in letters)
+    return len(letters) >= 2 and not any(map(str.islower, letters))
 
 
 _MOTTO = re.compile(r"cong\s*hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam")

@@ -155,6 +155,23 @@ def test_the_cache_digest_covers_what_conversion_imports_and_not_the_writing():
                         "sitebuild.py", "pipeline.py", "cli.py"}
 
 
+def test_the_cache_digest_follows_every_form_of_import(tmp_path):
+    package = tmp_path / "vanban"
+    (package / "data").mkdir(parents=True)
+    (package / "data" / "lexicon.json").write_text("{}")
+    modules = {
+        "convert": "from .layout import split\nfrom . import text\nimport vanban.read\n",
+        "layout": "def split():\n    from vanban import casing\n",
+        "text": "", "read": "from vanban.orthography import x\n", "casing": "", "orthography": "",
+        "write": "from .layout import split\n", "site": "",
+    }
+    for name, source in modules.items():
+        (package / f"{name}.py").write_text(source)
+    assert [path.name for path in conversion_files(package)] == [
+        "casing.py", "convert.py", "lexicon.json", "layout.py", "orthography.py", "read.py", "text.py"
+    ]
+
+
 def test_a_change_to_the_writing_keeps_the_conversions_but_makes_the_pages_again(tmp_path, monkeypatch):
     sources = copy_corpus(tmp_path / "sources")
     docs, cache = tmp_path / "docs", tmp_path / "cache"

@@ -32,14 +32,23 @@ def conversion_files(package: Path = _PACKAGE) -> list[Path]:
             continue
         found.add(path)
         for node in ast.walk(ast.parse(path.read_bytes(), filename=str(path))):
-            if isinstance(node, ast.ImportFrom) and node.level == 1:
-                names = [node.module] if node.module else [alias.name for alias in node.names]
-                waiting.extend(package / f"{name.split('.')[0]}.py" for name in names)
-            elif isinstance(node, (ast.Import, ast.ImportFrom)):
-                for name in [getattr(node, "module", None) or ""] + [a.name for a in node.names]:
-                    if name.startswith(f"{package.name}."):
-                        waiting.append(package / f"{name.split('.')[1]}.py")
+            waiting.extend(package / f"{name}.py" for name in _package_modules(node, package.name))
     return sorted(found | set((package / "data").glob("*.json")))
+
+
+def _package_modules(node: ast.AST, package: str) -> list[str]:
+    """The package's modules an import statement names ("from .layout import x",
+    "from . import text", "import vanban.read", "from vanban import casing")."""
+    if isinstance(node, ast.ImportFrom):
+        if node.level == 1 or node.module == package:
+            if node.module and node.module != package:
+                return [node.module.split(".")[0]]
+            return [alias.name for alias in node.names]
+        if node.level == 0 and node.module and node.module.startswith(f"{package}."):
+            return [node.module.split(".")[1]]
+    if isinstance(node, ast.Import):
+        return [alias.name.split(".")[1] for alias in node.names if alias.name.startswith(f"{package}.")]
+    return []
 
 
 def _digest(files: list[Path]) -> str:

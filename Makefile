@@ -63,8 +63,9 @@ publish: $(INSTALLED) ## Publish the portal as VERSION on gh-pages with mike (ma
 	$(if $(ALIAS),$(VENV)/bin/mike set-default $(if $(PUSH),--push) $(ALIAS))
 
 N ?= 1000
-bench: $(INSTALLED) browser ## Benchmark N synthetic documents from sources to site (make bench N="1000 10000")
-	$(PY) -m bench.run $(N) --search
+REPEAT ?= 1
+bench: $(INSTALLED) browser ## Benchmark N synthetic documents from sources to site (make bench N="1000 10000" [REPEAT=3])
+	$(PY) -m bench.run $(N) --search --repeat $(REPEAT)
 
 serve: $(INSTALLED) ## Convert the sources and preview the portal at http://127.0.0.1:8000
 	$(PY) build_corpus.py

@@ -1,9 +1,10 @@
 """The conversion, top to bottom: read every source, see the corpus whole, then write.
 
-read → layout → metadata → body → citations, one source at a time (in parallel, and only
-for sources the cache has not seen); the history of each source from git; then the corpus
-pass over every document (identities, duplicates, links); then the pages. A source that cannot be
-published is reported as ``FILE: reason`` and the rest of the corpus still builds.
+read → layout → metadata → body → citations (``convert``), one source at a time, in
+worker processes and only for sources the cache has not seen; the history of each source
+from git; then the corpus pass over every document (identities, duplicates, links); then
+the pages, rendered in worker processes too. A source that cannot be published is
+reported as ``FILE: reason`` and the rest of the corpus still builds.
 """
 
 from __future__ import annotations

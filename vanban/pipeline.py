@@ -154,7 +154,9 @@ def _build(sources_dir: Path, docs_dir: Path, cache_dir: Path | None, workers: i
             problems.append(f"{path.name}: cannot be read ({error.strerror})")
     history = read_history(sources_dir)
     cache = ConversionCache(cache_dir) if cache_dir else None
-    inputs = _inputs_digest(items, history, problems)
+    # A source's key covers its name, bytes and sidecar, and the converter.
+    keys = [cache.key(name, data, sidecar) if cache else "" for name, data, sidecar in items]
+    inputs = _inputs_digest(keys, history, problems) if cache is not None else ""
     if cache is not None:
         previous = cache.unchanged_run(inputs, docs_dir)
         if previous is not None:
@@ -166,7 +168,6 @@ def _build(sources_dir: Path, docs_dir: Path, cache_dir: Path | None, workers: i
             )
 
     results: list[Result | None] = [None] * len(items)
-    keys = [cache.key(name, data, sidecar) if cache else "" for name, data, sidecar in items]
     missing = []
     for index, key in enumerate(keys):
         cached = cache.get(key) if cache else None
@@ -212,13 +213,11 @@ def _build(sources_dir: Path, docs_dir: Path, cache_dir: Path | None, workers: i
     return report
 
 
-def _inputs_digest(items: list[_Item], history: History, problems: list[str]) -> str:
-    """What a run's output depends on: the package, every source, their history."""
+def _inputs_digest(keys: list[str], history: History, problems: list[str]) -> str:
+    """What a run's output depends on: the package, every source (by its cache key), their
+    history."""
     digest = hashlib.sha256(package_digest().encode())
-    for name, data, sidecar in items:
-        digest.update(name.encode("utf-8") + b"\0" + hashlib.sha256(data).digest())
-        if sidecar is not None:
-            digest.update(sidecar[0].encode("utf-8") + b"\0" + hashlib.sha256(sidecar[1]).digest())
+    digest.update("\0".join(keys).encode())
     digest.update(repr((sorted(history.changes.items()), history.previous_version,
                         sorted(history.changed_since_version), problems)).encode("utf-8"))
     return digest.hexdigest()

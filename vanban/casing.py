@@ -206,6 +206,19 @@ def recase(
     >>> recase("TRÊN ĐỊA BÀN TỈNH", "Ban Chỉ đạo")
     'Trên địa bàn tỉnh'
     """
+    if not reference:
+        return _recase_alone(text, names, capitalise_first)
+    return _recase(text, reference, names, capitalise_first)
+
+
+# Titles and names recased without a document's text ("BÍ THƯ", "PHÓ CHỦ TỊCH") repeat
+# across a corpus.
+@lru_cache(maxsize=1 << 14)
+def _recase_alone(text: str, names: bool, capitalise_first: bool) -> str:
+    return _recase(text, None, names, capitalise_first)
+
+
+def _recase(text: str, reference: str | None, names: bool, capitalise_first: bool) -> str:
     letters = [char for char in text if char.isalpha()]
     if not letters or any(char.islower() for char in letters):
         return text

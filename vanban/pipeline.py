@@ -77,6 +77,14 @@ def _convert_and_store(item: _Item, key: str, cache: ConversionCache | None) -> 
     return blob
 
 
+def _convert_here(item: _Item, key: str, cache: ConversionCache | None) -> Result:
+    """Convert one source in this process; pickled only when the cache keeps it."""
+    result = _kept_for_the_build(convert_source(*item))
+    if cache is not None:
+        cache.put(key, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+    return result
+
+
 def _kept_for_the_build(result: Result) -> Result:
     """What the rest of a build reads of a conversion. The body lives on as the document's
     Markdown and plain text, so the layout's body and footnote lines, most of the objects
@@ -92,12 +100,12 @@ def _convert_all(
 ) -> list[Result]:
     if not items:
         return []
+    if workers <= 1 or len(items) <= _PARALLEL_FROM:
+        return [_convert_here(*job, cache) for job in zip(items, keys)]
     # The first conversion fills the lexicon, gazetteer and pattern caches, which the
     # forked workers then start with instead of each filling its own.
-    first = pickle.loads(_convert_and_store(items[0], keys[0], cache))
+    first = _convert_here(items[0], keys[0], cache)
     items, keys = items[1:], keys[1:]
-    if workers <= 1 or len(items) < _PARALLEL_FROM:
-        return [first, *(pickle.loads(_convert_and_store(*job, cache)) for job in zip(items, keys))]
     chunk = max(1, len(items) // (workers * 8))
     with ProcessPoolExecutor(max_workers=workers, mp_context=worker_context()) as pool:
         blobs = pool.map(_convert_and_store, items, keys, itertools.repeat(cache), chunksize=chunk)

@@ -26,8 +26,12 @@ def on_pre_build(config):
     _entries.clear()
 
 
+def _shard():
+    return parse_shard(os.environ.get(SHARD_VARIABLE))
+
+
 def on_files(files, config):
-    exclude_other_shards(files, parse_shard(os.environ.get(SHARD_VARIABLE)))
+    exclude_other_shards(files, _shard())
     feed = feed_text(config["docs_dir"], config.get("site_url"), config["site_name"])
     if feed is not None:
         files.append(File.generated(config, FEED_PATH, content=feed))
@@ -48,4 +52,5 @@ def on_page_content(html, page, config, files):
 
 
 def on_post_build(config):
-    write_search_index(config["site_dir"], _entries)
+    # A shard's entries are only part of the index: the merge writes the term files.
+    write_search_index(config["site_dir"], _entries, with_terms=_shard() is None)

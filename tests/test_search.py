@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import unicodedata
+from urllib.parse import urlsplit
 
 import pytest
 from hypothesis import given, settings
@@ -16,7 +17,7 @@ from vanban.text import fold
 from .conftest import ROOT
 from .search import search
 
-LUNR_VI = ROOT / "overrides/assets/javascripts/lunr/min/lunr.vi.min.js"
+SEARCH_WORKER = ROOT / "overrides/assets/javascripts/workers/search.js"
 
 QUANG_TRI = "van-ban/ban-thuong-vu-tinh-uy-quang-tri/2014/27-ct-tu/"
 HAI_PHONG_PLAN = "van-ban/uy-ban-nhan-dan-thanh-pho-hai-phong/2022/124-kh-ubnd/"
@@ -117,6 +118,19 @@ def test_a_result_shows_title_type_date_and_issuer(reader, site_url):
     assert tags[:3] == ["Chỉ thị", "Đông Hà, 11/12/2014", "Ban Thường vụ Tỉnh ủy Quảng Trị"]
 
 
+def test_a_search_fetches_the_files_of_the_words_typed_not_an_index_of_everything(browser, site_url):
+    page = browser.new_page()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(urlsplit(request.url).path))
+    search(page, site_url, "dong ha")
+    page.close()
+    assert any(path.endswith("/assets/javascripts/workers/search.js") for path in requested)
+    assert not any("lunr" in path for path in requested)
+    keys = {path.rsplit("/", 1)[1].split(".")[0] for path in requested if "/search/terms/" in path}
+    # Typed a letter at a time: "d", "do", ..., "dong h", "dong ha".
+    assert {"do", "ha"} <= keys <= {"d", "do", "h", "ha"}
+
+
 def test_search_works_on_a_phone(phone, site_url):
     assert search(phone, site_url, "dong ha")[0] == QUANG_TRI
 
@@ -127,8 +141,7 @@ def test_search_works_on_a_phone(phone, site_url):
 
 def js_fold(texts: list[str]) -> list[str]:
     script = (
-        "global.self = {lunr: {Pipeline: {registerFunction() {}}, QueryLexer: {prototype: {}}, Index: {prototype: {}}}};"
-        f"const {{fold}} = require({json.dumps(str(LUNR_VI))});"
+        f"const {{fold}} = require({json.dumps(str(SEARCH_WORKER))});"
         "const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
         "process.stdout.write(JSON.stringify(input.map(fold)));"
     )

@@ -1,0 +1,235 @@
+"""The static search index (vanban.searchindex) and the portal's search worker that reads it
+(overrides/assets/javascripts/workers/search.js), run in Node on indexes built here."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+
+import pytest
+
+from vanban.searchindex import (
+    PAIR_JOINER,
+    TERMS_DIR,
+    entry_terms,
+    term_files,
+    term_key,
+    term_weights,
+    words,
+    write_terms,
+)
+from vanban.site import SEARCH_FIELDS, SEARCH_SEPARATOR
+
+from .conftest import ROOT
+
+SEARCH_WORKER = ROOT / "overrides/assets/javascripts/workers/search.js"
+SEPARATOR = re.compile(SEARCH_SEPARATOR)
+CONFIG = {"separator": SEARCH_SEPARATOR, "fields": SEARCH_FIELDS}
+
+
+def entry(location: str, title: str, text: str = "", tags: list[str] | None = None) -> dict:
+    found = {"location": location, "title": title, "text": text}
+    if tags is not None:
+        found["tags"] = tags
+    return found
+
+
+def decoded(postings: list[int]) -> dict[int, int]:
+    weights, number = {}, 0
+    for position in range(0, len(postings), 2):
+        number += postings[position]
+        weights[number] = postings[position + 1]
+    return weights
+
+
+# ---------------------------------------------------------------------------------------
+# Terms and weights
+
+
+def test_words_are_read_from_the_text_not_the_markup():
+    assert words("<p>Số &quot;124/KH-UBND&quot; của <em>Hải Phòng</em></p>", SEPARATOR) == [
+        "số", "124", "kh", "ubnd", "của", "hải", "phòng",
+    ]
+
+
+def test_a_field_is_indexed_folded_as_spelt_and_in_pairs_within_each_value():
+    counts = entry_terms(["Đông Hà", "Quảng Trị"], SEPARATOR)
+    assert counts == {
+        "dong": 1, "đông": 1, "ha": 1, "hà": 1, "dong" + PAIR_JOINER + "ha": 1,
+        "quang": 1, "quảng": 1, "tri": 1, "trị": 1, "quang" + PAIR_JOINER + "tri": 1,
+    }  # no pair "ha quang": the two tags are not one phrase
+
+
+def test_a_word_without_marks_is_indexed_once():
+    assert entry_terms(["ubnd 2022"], SEPARATOR) == {"ubnd": 1, "2022": 1, "ubnd" + PAIR_JOINER + "2022": 1}
+
+
+def test_titles_and_tags_outweigh_the_text_and_rare_words_outweigh_common_ones():
+    docs = [
+        entry("a/", "Chỉ thị về thuế", "cải cách"),
+        entry("b/", "Chỉ thị về cải cách", "thuế"),
+        entry("c/", "Chỉ thị về đất đai", tags=["Cải cách"]),
+    ]
+    weights = term_weights(docs, CONFIG)
+    assert weights["cai"][1] > 100 * weights["cai"][0]
+    assert weights["cai"][2] == weights["cai"][1]
+    assert weights["thue"][0] > weights["chi"][0]  # in two entries against all three
+
+
+def test_each_term_is_filed_under_its_first_two_letters_folded_with_its_weights():
+    docs = [entry("a/", "Đông Hà"), entry("b/", "Ủy ban nhân dân Đông Hà"), entry("c/", "Hà Nội")]
+    weights = term_weights(docs, CONFIG)
+    manifest, files = term_files(weights)
+    found = {}
+    for key, name in manifest.items():
+        content = json.loads(files[name])
+        assert set(content) <= {"words", "spelt", "pairs"}
+        for kind, terms in content.items():
+            for term, postings in terms.items():
+                assert term_key(term) == key
+                found[term] = decoded(postings)
+                assert kind == ("pairs" if PAIR_JOINER in term else "words" if term.isascii() else "spelt")
+    assert found == weights
+    assert term_key("Đông" + PAIR_JOINER + "Hà") == "do"
+
+
+def test_a_files_name_changes_with_its_content_and_a_build_is_repeatable():
+    first = term_files(term_weights([entry("a/", "Đông Hà")], CONFIG))
+    assert term_files(term_weights([entry("a/", "Đông Hà")], CONFIG)) == first
+    second = term_files(term_weights([entry("a/", "Đông Hà"), entry("b/", "Đông Triều")], CONFIG))
+    assert first[0]["do"] != second[0]["do"]
+
+
+def test_file_names_are_ascii_whatever_the_letters():
+    manifest, files = term_files(term_weights([entry("a/", "Ωμέγα 北京 ñu")], CONFIG))
+    assert all(re.fullmatch(r"[a-z0-9_]+\.[0-9a-f]{10}\.json", name) for name in files)
+    assert set(manifest.values()) == set(files)
+
+
+def test_writing_the_terms_replaces_the_files_of_an_earlier_build(tmp_path):
+    folder = tmp_path / TERMS_DIR
+    folder.mkdir(parents=True)
+    (folder / "stale.0000000000.json").write_text("{}")
+    index = {"config": dict(CONFIG), "docs": [entry("a/", "Đông Hà")]}
+    write_terms(tmp_path, index)
+    assert sorted(path.name for path in folder.iterdir()) == sorted(index["config"]["terms"].values())
+
+
+# ---------------------------------------------------------------------------------------
+# The worker, in Node, on an index built here
+
+
+def run_worker(docs: list[dict], queries: list[str]) -> list[dict]:
+    """Each query's result, as the worker posts it to Material's search box."""
+    index = {"config": dict(CONFIG), "docs": docs}
+    manifest, files = term_files(term_weights(docs, CONFIG))
+    index["config"]["terms"] = manifest
+    script = (
+        f"const {{createSearch}} = require({json.dumps(str(SEARCH_WORKER))});"
+        "const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
+        "const loaded = [];"
+        "const search = createSearch(input.index, name => { loaded.push(name); return JSON.parse(input.files[name]); });"
+        "(async () => { const results = [];"
+        "  for (const query of input.queries) { loaded.length = 0;"
+        "    results.push({...await search.search(query), loaded: [...loaded]}); }"
+        "  process.stdout.write(JSON.stringify(results)); })();"
+    )
+    payload = {"index": index, "files": {name: content.decode() for name, content in files.items()}, "queries": queries}
+    completed = subprocess.run(
+        ["node", "-e", script], input=json.dumps(payload), capture_output=True, text=True, check=True
+    )
+    results = json.loads(completed.stdout)
+    for result in results:
+        result["names"] = {key for key, name in manifest.items() if name in result["loaded"]}
+    return results
+
+
+def locations(result: dict) -> list[str]:
+    return [group[0]["location"] for group in result["items"]]
+
+
+CORPUS = [
+    entry("quang-tri/", "Chỉ thị 27-CT/TU về cải cách hành chính", tags=["Đông Hà, 11/12/2014"]),
+    entry("hanh-dong/", "Chương trình hành động về cải cách", "Ban hành động lực"),
+    entry("hoa-1/", "Kế hoạch tự chuyển hóa"),
+    entry("hoa-2/", "Kế hoạch chống tự chuyển hoá"),
+    entry("hai-phong-2022/", "Kế hoạch 124/KH-UBND", tags=["Hải Phòng, 20/05/2022", "Ủy ban nhân dân thành phố Hải Phòng"]),
+    entry("hai-phong-2023/", "Kế hoạch 125/KH-UBND", tags=["Hải Phòng, 20/05/2023", "Ủy ban nhân dân thành phố Hải Phòng"]),
+    entry("ha-noi-2022/", "Kế hoạch 7/KH-UBND", tags=["Hà Nội, 02/01/2022", "Ủy ban nhân dân thành phố Hà Nội"]),
+    entry("gioi-thieu/", "Giới thiệu", "<p>Cổng văn bản.</p>"),
+    entry("gioi-thieu/#tim-kiem", "Tìm kiếm", "<p>Gõ không dấu: dong ha.</p>"),
+    entry("unsafe/", "&lt;img src=x onerror=alert(1)&gt; về &quot;an toàn&quot;"),
+]
+
+
+@pytest.fixture(scope="module")
+def answers() -> dict[str, dict]:
+    queries = ["dong ha", "Đông Hà", "hoá", "hóa", "hai phong 2022", "27-CT/TU", "cai cach",
+               "xyzxyz", "d", "dong", "tim kiem", "img", "an toan", "", "  +-*  "]
+    return dict(zip(queries, run_worker(CORPUS, queries)))
+
+
+def test_a_query_fetches_only_the_files_of_its_words_each_once(answers):
+    assert answers["dong ha"]["names"] == {"do", "ha"}
+    assert answers["Đông Hà"]["names"] == set()
+    assert answers["hai phong 2022"]["names"] == {"ph", "20"}
+    assert answers[""]["names"] == set() and answers[""]["items"] == []
+    assert answers["  +-*  "]["items"] == []
+
+
+def test_words_typed_without_marks_find_the_pair_before_the_syllables_elsewhere(answers):
+    assert locations(answers["dong ha"])[0] == "quang-tri/"
+    assert "hanh-dong/" in locations(answers["dong ha"])  # "động", "hành": found, below
+    assert locations(answers["Đông Hà"])[0] == "quang-tri/"
+
+
+@pytest.mark.parametrize("typed, first", [("hoá", "hoa-2/"), ("hóa", "hoa-1/")])
+def test_a_word_typed_with_marks_ranks_its_own_spelling_first(answers, typed, first):
+    found = locations(answers[typed])
+    assert found[0] == first and set(found[:2]) == {"hoa-1/", "hoa-2/"}
+
+
+def test_an_entry_with_every_word_typed_ranks_first(answers):
+    assert locations(answers["hai phong 2022"])[:1] == ["hai-phong-2022/"]
+    assert set(locations(answers["hai phong 2022"])) >= {"hai-phong-2023/", "ha-noi-2022/"}
+
+
+def test_a_number_is_found_by_its_parts_and_each_part_is_marked_once(answers):
+    first = answers["27-CT/TU"]["items"][0][0]
+    assert first["location"] == "quang-tri/"
+    assert re.findall(r"<mark>(.*?)</mark>", first["title"]) == ["27", "CT", "TU"]
+    assert first["terms"] == {"27": True, "ct": True, "tu": True}
+
+
+def test_words_next_to_each_other_are_marked_as_one(answers):
+    first = answers["cai cach"]["items"][0][0]
+    assert "<mark>cải cách</mark>" in first["title"]
+
+
+def test_one_letter_finds_only_that_word_and_longer_words_find_what_they_begin(answers):
+    assert answers["d"]["items"] == []
+    assert set(locations(answers["dong"])) >= {"quang-tri/", "hanh-dong/"}
+
+
+def test_nothing_is_found_for_words_no_entry_has(answers):
+    assert answers["xyzxyz"]["items"] == []
+
+
+def test_a_section_is_shown_under_its_page(answers):
+    group = next(g for g in answers["tim kiem"]["items"] if g[0]["location"].startswith("gioi-thieu/"))
+    assert [item["location"] for item in group] == ["gioi-thieu/#tim-kiem", "gioi-thieu/"]
+    assert group[1]["score"] == 0
+
+
+def test_marking_never_turns_escaped_source_text_into_markup(answers):
+    for query in ("img", "an toan"):
+        title = answers[query]["items"][0][0]["title"]
+        assert "<img" not in title and re.sub(r"</?mark>", "", title) == CORPUS[-1]["title"]
+    assert "&lt;<mark>img</mark>" in answers["img"]["items"][0][0]["title"]
+    assert "&quot;<mark>an toàn</mark>&quot;" in answers["an toan"]["items"][0][0]["title"]
+
+
+def test_a_word_missing_from_a_result_is_reported(answers):
+    third = next(g[0] for g in answers["hai phong 2022"]["items"] if g[0]["location"] == "hai-phong-2023/")
+    assert third["terms"] == {"hai": True, "phong": True, "2022": False}

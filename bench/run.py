@@ -107,10 +107,23 @@ def measure(count: int, root: Path, with_search: bool, repeat: int = 1) -> dict:
         "kb_per_document_page": round(sum(p.stat().st_size for p in pages) / max(len(pages), 1) / 1024, 1),
         "search_index_mb": round(len(index) / 2**20, 2),
         "search_index_gzip_mb": round(len(gzip.compress(index, 6)) / 2**20, 2),
+        **term_file_sizes(site),
     }
     if with_search:
         report.update(measure_search(site))
     return report
+
+
+def term_file_sizes(site: Path) -> dict:
+    """The static search index's term files: all of them, and the largest as sent."""
+    files = [path.read_bytes() for path in sorted((site / "search/terms").glob("*.json"))]
+    return {
+        "search_term_files": len(files),
+        "search_terms_mb": round(sum(map(len, files)) / 2**20, 2),
+        "search_largest_term_file_kb_gzip": round(
+            max((len(gzip.compress(content, 6)) for content in files), default=0) / 1024
+        ),
+    }
 
 
 def measure_search(site: Path) -> dict:
@@ -157,6 +170,8 @@ KB_PER_DOCUMENT_PAGE = 60
 PEAK_MB = 2048
 # Ten times the documents may take at most this many times as long.
 LINEAR_FACTOR = 11
+# A reader typing a query sees the first result within this many seconds, at any size.
+FIRST_RESULT_S = 1.0
 
 
 def targets(reports: list[dict]) -> dict[str, bool]:
@@ -176,6 +191,10 @@ def targets(reports: list[dict]) -> dict[str, bool]:
         verdicts[f"peak memory under {PEAK_MB} MB ({count})"] = (
             max(report["build_corpus_peak_mb"], report["site_build_peak_mb"]) < PEAK_MB
         )
+        if "search_s_from_typing_to_first_result" in report:
+            verdicts[f"first search result within {FIRST_RESULT_S:g} s of typing ({count})"] = (
+                report["search_s_from_typing_to_first_result"] <= FIRST_RESULT_S
+            )
     by_count = {report["documents"]: report for report in reports}
     for count, report in by_count.items():
         larger = by_count.get(count * 10)

@@ -91,7 +91,7 @@ def measure(count: int, root: Path, with_search: bool, repeat: int = 1) -> dict:
     site_s, site_mem = best_of(repeat, [sys.executable, "-m", "vanban.sitebuild"], root)
     site = root / "site"
     pages = [p for p in (site / "van-ban").rglob("index.html")]
-    index = (site / "search/search_index.json").read_bytes()
+    entries = next((site / "search/index").glob("entries.*.json")).read_bytes()
     report = {
         "documents": count,
         "build_corpus_s": round(convert_s, 2),
@@ -105,8 +105,8 @@ def measure(count: int, root: Path, with_search: bool, repeat: int = 1) -> dict:
         "site_mb": round(tree_size(site) / 2**20, 1),
         "document_pages": len(pages),
         "kb_per_document_page": round(sum(p.stat().st_size for p in pages) / max(len(pages), 1) / 1024, 1),
-        "search_index_mb": round(len(index) / 2**20, 2),
-        "search_index_gzip_mb": round(len(gzip.compress(index, 6)) / 2**20, 2),
+        "search_entries_mb": round(len(entries) / 2**20, 2),
+        "search_entries_gzip_mb": round(len(gzip.compress(entries, 6)) / 2**20, 2),
         **term_file_sizes(site),
     }
     if with_search:
@@ -116,7 +116,7 @@ def measure(count: int, root: Path, with_search: bool, repeat: int = 1) -> dict:
 
 def term_file_sizes(site: Path) -> dict:
     """The static search index's term files: all of them, and the largest as sent."""
-    files = [path.read_bytes() for path in sorted((site / "search/terms").glob("*.json"))]
+    files = [path.read_bytes() for path in sorted((site / "search/index/terms").glob("*.json"))]
     return {
         "search_term_files": len(files),
         "search_terms_mb": round(sum(map(len, files)) / 2**20, 2),

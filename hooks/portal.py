@@ -52,5 +52,5 @@ def on_page_content(html, page, config, files):
 
 
 def on_post_build(config):
-    # A shard's entries are only part of the index: the merge writes the term files.
-    write_search_index(config["site_dir"], _entries, with_terms=_shard() is None)
+    # A shard's entries are only part of the index: the merge writes the static index.
+    write_search_index(config["site_dir"], _entries, with_static_index=_shard() is None)

@@ -122,11 +122,16 @@ def test_a_search_fetches_the_files_of_the_words_typed_not_an_index_of_everythin
     page = browser.new_page()
     requested: list[str] = []
     page.on("request", lambda request: requested.append(urlsplit(request.url).path))
+    page.goto(site_url)
+    page.wait_for_load_state("networkidle")
+    # A page that is only read fetches none of the index.
+    assert not any("/search/index/" in path for path in requested)
     search(page, site_url, "dong ha")
     page.close()
     assert any(path.endswith("/assets/javascripts/workers/search.js") for path in requested)
     assert not any("lunr" in path for path in requested)
-    keys = {path.rsplit("/", 1)[1].split(".")[0] for path in requested if "/search/terms/" in path}
+    assert sum("/search/index/entries." in path for path in requested) == 1
+    keys = {path.rsplit("/", 1)[1].split(".")[0] for path in requested if "/search/index/terms/" in path}
     # Typed a letter at a time: "d", "do", ..., "dong h", "dong ha".
     assert {"do", "ha"} <= keys <= {"d", "do", "h", "ha"}
 

@@ -10,14 +10,14 @@ import subprocess
 import pytest
 
 from vanban.searchindex import (
+    INDEX_DIR,
     PAIR_JOINER,
-    TERMS_DIR,
     entry_terms,
     term_files,
     term_key,
     term_weights,
     words,
-    write_terms,
+    write_static_index,
 )
 from vanban.site import SEARCH_FIELDS, SEARCH_SEPARATOR
 
@@ -107,41 +107,51 @@ def test_file_names_are_ascii_whatever_the_letters():
     assert set(manifest.values()) == set(files)
 
 
-def test_writing_the_terms_replaces_the_files_of_an_earlier_build(tmp_path):
-    folder = tmp_path / TERMS_DIR
-    folder.mkdir(parents=True)
-    (folder / "stale.0000000000.json").write_text("{}")
-    index = {"config": dict(CONFIG), "docs": [entry("a/", "Đông Hà")]}
-    write_terms(tmp_path, index)
-    assert sorted(path.name for path in folder.iterdir()) == sorted(index["config"]["terms"].values())
+def test_the_entries_leave_the_index_for_a_file_of_their_own_and_an_earlier_build_goes(tmp_path):
+    folder = tmp_path / INDEX_DIR
+    (folder / "terms").mkdir(parents=True)
+    (folder / "terms" / "stale.0000000000.json").write_text("{}")
+    (folder / "entries.0000000000.json").write_text("[]")
+    docs = [entry("a/", "Đông Hà")]
+    index = {"config": dict(CONFIG), "docs": list(docs)}
+    write_static_index(tmp_path, index)
+    assert index["docs"] == []
+    config = index["config"]
+    assert json.loads((folder / config["entries"]).read_text(encoding="utf-8")) == docs
+    written = sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*.json"))
+    assert written == sorted([config["entries"], *config["terms"].values()])
 
 
 # ---------------------------------------------------------------------------------------
 # The worker, in Node, on an index built here
 
 
-def run_worker(docs: list[dict], queries: list[str]) -> list[dict]:
-    """Each query's result, as the worker posts it to Material's search box."""
+def run_worker(folder, docs: list[dict], queries: list[str]) -> list[dict]:
+    """Each query's result, as the worker posts it to Material's search box, with the files
+    it fetched for it."""
     index = {"config": dict(CONFIG), "docs": docs}
-    manifest, files = term_files(term_weights(docs, CONFIG))
-    index["config"]["terms"] = manifest
+    write_static_index(folder, index)
     script = (
         f"const {{createSearch}} = require({json.dumps(str(SEARCH_WORKER))});"
-        "const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
+        "const fs = require('fs');"
+        "const input = JSON.parse(fs.readFileSync(0, 'utf8'));"
         "const loaded = [];"
-        "const search = createSearch(input.index, name => { loaded.push(name); return JSON.parse(input.files[name]); });"
+        "const search = createSearch(input.index, path => {"
+        "  loaded.push(path); return JSON.parse(fs.readFileSync(input.folder + '/' + path, 'utf8')); });"
         "(async () => { const results = [];"
         "  for (const query of input.queries) { loaded.length = 0;"
         "    results.push({...await search.search(query), loaded: [...loaded]}); }"
         "  process.stdout.write(JSON.stringify(results)); })();"
     )
-    payload = {"index": index, "files": {name: content.decode() for name, content in files.items()}, "queries": queries}
+    payload = {"index": index, "folder": str(folder / INDEX_DIR), "queries": queries}
     completed = subprocess.run(
         ["node", "-e", script], input=json.dumps(payload), capture_output=True, text=True, check=True
     )
     results = json.loads(completed.stdout)
+    terms = index["config"]["terms"]
     for result in results:
-        result["names"] = {key for key, name in manifest.items() if name in result["loaded"]}
+        result["keys"] = {key for key, path in terms.items() if path in result["loaded"]}
+        result["entries"] = index["config"]["entries"] in result["loaded"]
     return results
 
 
@@ -164,17 +174,18 @@ CORPUS = [
 
 
 @pytest.fixture(scope="module")
-def answers() -> dict[str, dict]:
-    queries = ["dong ha", "Đông Hà", "hoá", "hóa", "hai phong 2022", "27-CT/TU", "cai cach",
-               "xyzxyz", "d", "dong", "tim kiem", "img", "an toan", "", "  +-*  "]
-    return dict(zip(queries, run_worker(CORPUS, queries)))
+def answers(tmp_path_factory) -> dict[str, dict]:
+    queries = ["", "dong ha", "Đông Hà", "hoá", "hóa", "hai phong 2022", "27-CT/TU", "cai cach",
+               "xyzxyz", "d", "dong", "tim kiem", "img", "an toan", "  +-*  "]
+    return dict(zip(queries, run_worker(tmp_path_factory.mktemp("search"), CORPUS, queries)))
 
 
 def test_a_query_fetches_only_the_files_of_its_words_each_once(answers):
-    assert answers["dong ha"]["names"] == {"do", "ha"}
-    assert answers["Đông Hà"]["names"] == set()
-    assert answers["hai phong 2022"]["names"] == {"ph", "20"}
-    assert answers[""]["names"] == set() and answers[""]["items"] == []
+    assert answers[""]["loaded"] == [] and answers[""]["items"] == []
+    assert answers["dong ha"]["keys"] == {"do", "ha"} and answers["dong ha"]["entries"]
+    assert answers["Đông Hà"]["loaded"] == []
+    assert answers["hai phong 2022"]["keys"] == {"ph", "20"}
+    assert not answers["hai phong 2022"]["entries"]
     assert answers["  +-*  "]["items"] == []
 
 

@@ -6,8 +6,8 @@ each visit: 1.5 s for 1,000 documents, over 10 s for 10,000, before the first re
 portal's search worker (``overrides/assets/javascripts/workers/search.js``) answers
 Material's search box from these files instead: for each word typed it fetches the one
 file of the word's first two letters, adds up the weights written here, and shows the
-entries Material's index already holds. What a query costs no longer grows with the corpus
-but with the words typed.
+entries, which it fetches once, at the first query. What a query costs then grows with the
+words typed more than with the corpus.
 
 Each entry is indexed by field (title, tags, text) as Material would: every word folded
 ("dong" for "Đông"), as spelt when it has marks ("đông", so a query typed with marks ranks
@@ -31,7 +31,7 @@ from pathlib import Path
 
 from .text import fold
 
-TERMS_DIR = "search/terms"
+INDEX_DIR = "search/index"
 # A term's file is named by its first two letters (folded): one word typed fetches one file.
 KEY_LENGTH = 2
 # What joins the two words of a pair: a query's words never hold a space.
@@ -191,19 +191,34 @@ def term_files(weights: dict[str, dict[int, int]]) -> tuple[dict[str, str], dict
     files: dict[str, bytes] = {}
     for key in sorted(by_key):
         content = json.dumps(by_key[key], ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        name = f"{_file_stem(key)}.{hashlib.sha256(content).hexdigest()[:10]}.json"
+        name = _named(_file_stem(key), content)
         manifest[key] = name
         files[name] = content
     return manifest, files
 
 
-def write_terms(site_dir: str | Path, index: dict) -> None:
-    """Write the term files for the index's entries and record their manifest in the
-    index's ``config``, which Material hands to the search worker."""
-    folder = Path(site_dir) / TERMS_DIR
+def _named(stem: str, content: bytes) -> str:
+    return f"{stem}.{hashlib.sha256(content).hexdigest()[:10]}.json"
+
+
+def write_static_index(site_dir: str | Path, index: dict) -> None:
+    """Write the index's entries and term files under ``search/index/``, record their
+    names in the index's ``config`` (which Material hands to the search worker) and leave
+    the entries out of the index itself.
+
+    Material fetches ``search_index.json`` on every page load; a reader who never searches
+    then downloads a few kilobytes of config, not every entry, and the worker fetches the
+    entries on the first query.
+    """
+    folder = Path(site_dir) / INDEX_DIR
     shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
+    (folder / "terms").mkdir(parents=True)
     manifest, files = term_files(term_weights(index["docs"], index["config"]))
     for name, content in files.items():
-        (folder / name).write_bytes(content)
-    index["config"]["terms"] = manifest
+        (folder / "terms" / name).write_bytes(content)
+    entries = json.dumps(index["docs"], ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    entries_name = _named("entries", entries)
+    (folder / entries_name).write_bytes(entries)
+    index["config"]["entries"] = entries_name
+    index["config"]["terms"] = {key: f"terms/{name}" for key, name in manifest.items()}
+    index["docs"] = []

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .catalogue import CATALOGUE_PATH, atom_feed
 from .corpus import GENERATED_DIRS
-from .searchindex import write_terms
+from .searchindex import write_static_index
 
 FEED_PATH = "feed.xml"
 
@@ -116,10 +116,10 @@ def exclude_other_shards(files, shard: tuple[int, int] | None) -> None:
             file.inclusion = InclusionLevel.EXCLUDED
 
 
-def write_search_index(site_dir: str | Path, entries: list[dict], with_terms: bool = True) -> None:
+def write_search_index(site_dir: str | Path, entries: list[dict], with_static_index: bool = True) -> None:
     """Add the generated pages' entries to the index Material wrote for the hand-written
     pages, with the portal's separator and weights, and (unless a sharded build leaves it
-    to the merge) write the static term files the portal's search worker reads.
+    to the merge) write the static index the portal's search worker reads.
 
     Material's index would hold every section's full text, and parsing every page for it
     is a fifth of the site build; generated pages are excluded from it and given one
@@ -132,6 +132,6 @@ def write_search_index(site_dir: str | Path, entries: list[dict], with_terms: bo
     data["config"]["separator"] = SEARCH_SEPARATOR
     data["config"]["fields"] = SEARCH_FIELDS
     data["docs"].extend(sorted(entries, key=lambda entry: entry["location"]))
-    if with_terms:
-        write_terms(site_dir, data)
+    if with_static_index:
+        write_static_index(site_dir, data)
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

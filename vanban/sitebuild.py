@@ -95,11 +95,11 @@ def _merge(shards: list[Path], site_dir: Path) -> None:
             for name in names:
                 os.replace(os.path.join(folder, name), target / name)
     merged = indexes[0]
-    from .searchindex import write_terms
+    from .searchindex import write_static_index
     from .site import merge_search_entries
 
     merged["docs"] = merge_search_entries([index["docs"] for index in indexes])
-    write_terms(site_dir, merged)
+    write_static_index(site_dir, merged)
     (site_dir / _SEARCH_INDEX).write_text(
         json.dumps(merged, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
     )

@@ -6,9 +6,9 @@
  *
  * Nothing is indexed here: vanban/searchindex.py weighed every term of every entry at site
  * build time and wrote the terms into files named by their first two letters (folded),
- * listed in config.terms. A query fetches the files of the words typed, once each, and
- * adds up their weights, so the first result takes about as long at 100,000 documents as
- * at 100.
+ * listed in config.terms, and the entries into one file, config.entries. A query fetches
+ * the files of the words typed, once each, and adds up their weights; the entries are
+ * fetched with the first query.
  *
  * One folding, the pipeline's (vanban.text.fold, which the tests check this against):
  * case, tone and vowel marks, đ/d and old or new tone placement never matter, so
@@ -127,32 +127,47 @@
    * The search */
 
   /**
-   * A search over an index's entries (``data`` as Material's SETUP message brings it),
-   * whose term files ``load(name)`` fetches, resolving with the parsed file.
+   * A search over the static index whose config (``data`` as Material's SETUP message
+   * brings it) names the files; ``load(path)`` fetches one, by its path under
+   * search/index/, resolving with it parsed. The entries come with the first query: a page
+   * that is only read never fetches them.
    */
   function createSearch(data, load) {
-    var docs = data.docs;
     var manifest = data.config.terms || {};
     var separator = new RegExp(data.config.separator);
     var splitter = new RegExp("(" + data.config.separator + ")");
     var files = {};
-
+    var docs = null;
     // A page's entry, by its address, for the results of its sections.
     var articles = {};
-    docs.forEach(function (doc, number) {
-      var path = doc.location.split("#")[0];
-      if (!(path in articles)) articles[path] = number;
-    });
 
-    function termFile(key) {
-      if (!(key in manifest)) return Promise.resolve({});
+    function fetchOnce(key, path) {
       if (!(key in files)) {
-        files[key] = Promise.resolve(load(manifest[key])).catch(function (error) {
+        files[key] = Promise.resolve(load(path)).catch(function (error) {
           delete files[key]; // fetched again by the next query
           throw error;
         });
       }
       return files[key];
+    }
+
+    function termFile(key) {
+      return key in manifest ? fetchOnce("terms:" + key, manifest[key]) : Promise.resolve({});
+    }
+
+    function entries() {
+      if (docs) return Promise.resolve(docs);
+      var found = data.config.entries ? fetchOnce("entries", data.config.entries) : Promise.resolve(data.docs);
+      return found.then(function (loaded) {
+        if (!docs) {
+          docs = loaded;
+          docs.forEach(function (doc, number) {
+            var path = doc.location.split("#")[0];
+            if (!(path in articles)) articles[path] = number;
+          });
+        }
+        return docs;
+      });
     }
 
     function search(query) {
@@ -163,13 +178,12 @@
         keys[termKey(word.folded)] = true;
       });
       var loaded = {};
-      return Promise.all(
-        Object.keys(keys).map(function (key) {
-          return termFile(key).then(function (file) {
-            loaded[key] = file;
-          });
-        })
-      ).then(function () {
+      var fetched = Object.keys(keys).map(function (key) {
+        return termFile(key).then(function (file) {
+          loaded[key] = file;
+        });
+      });
+      return Promise.all(fetched.concat([entries()])).then(function () {
         return rank(words, loaded);
       });
     }
@@ -267,9 +281,9 @@
   if (typeof importScripts === "function") {
     var active = null;
     var latest = 0;
-    var termsFolder = new URL("../../../search/terms/", root.location.href);
-    var fetchJSON = function (name) {
-      return fetch(new URL(name, termsFolder)).then(function (response) {
+    var indexFolder = new URL("../../../search/index/", root.location.href);
+    var fetchJSON = function (path) {
+      return fetch(new URL(path, indexFolder)).then(function (response) {
         if (!response.ok) throw new Error(response.status + " " + response.url);
         return response.json();
       });

@@ -126,11 +126,9 @@ def test_the_entries_leave_the_index_for_a_file_of_their_own_and_an_earlier_buil
 # The worker, in Node, on an index built here
 
 
-def run_worker(folder, docs: list[dict], queries: list[str]) -> list[dict]:
-    """Each query's result, as the worker posts it to Material's search box, with the files
-    it fetched for it."""
-    index = {"config": dict(CONFIG), "docs": docs}
-    write_static_index(folder, index)
+def run_in_node(folder, index: dict, program: str, **inputs) -> object:
+    """Run ``program`` in Node with ``search``, the worker's search over the static index
+    written under ``folder``, and ``input`` (``inputs``); it writes its answer as JSON."""
     script = (
         f"const {{createSearch}} = require({json.dumps(str(SEARCH_WORKER))});"
         "const fs = require('fs');"
@@ -138,16 +136,28 @@ def run_worker(folder, docs: list[dict], queries: list[str]) -> list[dict]:
         "const loaded = [];"
         "const search = createSearch(input.index, path => {"
         "  loaded.push(path); return JSON.parse(fs.readFileSync(input.folder + '/' + path, 'utf8')); });"
-        "(async () => { const results = [];"
-        "  for (const query of input.queries) { loaded.length = 0;"
-        "    results.push({...await search.search(query), loaded: [...loaded]}); }"
-        "  process.stdout.write(JSON.stringify(results)); })();"
+        f"(async () => {{ process.stdout.write(JSON.stringify(await (async () => {{ {program} }})())); }})();"
     )
-    payload = {"index": index, "folder": str(folder / INDEX_DIR), "queries": queries}
+    payload = {"index": index, "folder": str(folder / INDEX_DIR), **inputs}
     completed = subprocess.run(
         ["node", "-e", script], input=json.dumps(payload), capture_output=True, text=True, check=True
     )
-    results = json.loads(completed.stdout)
+    return json.loads(completed.stdout)
+
+
+def run_worker(folder, docs: list[dict], queries: list[str]) -> list[dict]:
+    """Each query's result, as the worker posts it to Material's search box, with the files
+    it fetched for it."""
+    index = {"config": dict(CONFIG), "docs": docs}
+    write_static_index(folder, index)
+    results = run_in_node(
+        folder, index,
+        "const results = [];"
+        "for (const query of input.queries) { loaded.length = 0;"
+        "  results.push({...await search.search(query), loaded: [...loaded]}); }"
+        "return results;",
+        queries=queries,
+    )
     terms = index["config"]["terms"]
     for result in results:
         result["keys"] = {key for key, path in terms.items() if path in result["loaded"]}
@@ -244,3 +254,14 @@ def test_marking_never_turns_escaped_source_text_into_markup(answers):
 def test_a_word_missing_from_a_result_is_reported(answers):
     third = next(g[0] for g in answers["hai phong 2022"]["items"] if g[0]["location"] == "hai-phong-2023/")
     assert third["terms"] == {"hai": True, "phong": True, "2022": False}
+
+
+def test_a_query_overtaken_by_a_newer_one_is_not_ranked(tmp_path):
+    index = {"config": dict(CONFIG), "docs": list(CORPUS)}
+    write_static_index(tmp_path, index)
+    stale, found = run_in_node(
+        tmp_path, index,
+        "return [await search.search('dong ha', () => true),"
+        " (await search.search('dong ha', () => false)).items.length];",
+    )
+    assert stale is None and found > 0

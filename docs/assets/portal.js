@@ -1,5 +1,6 @@
-/* The portal's script: the catalogue's filters.
- * Every page works without them: the catalogue then shows its whole table. */
+/* The portal's script: the catalogue's filters, and the search entries' download started
+ * when the search opens. Every page works without it: the catalogue then shows its whole
+ * table, and the search worker fetches what it needs itself. */
 
 /* Case, diacritics, đ and tone placement never matter when filtering. */
 function foldText(text) {
@@ -85,6 +86,25 @@ function setUpCatalogue(root) {
     .catch(function () { /* Without the catalogue the whole table stays, as without scripts. */ });
 }
 
+/* The search worker fetches the search entries with the first query, so that a page that
+ * is only read downloads none of them. Opening the search starts that download here: by
+ * the time a word is typed it is done, or under way, and the worker's request is answered
+ * from the browser's cache. */
+function prefetchSearchEntries() {
+  var base = new URL(JSON.parse(document.getElementById("__config").textContent).base + "/", location.href);
+  fetch(new URL("search/search_index.json", base))
+    .then(function (response) { return response.json(); })
+    .then(function (index) {
+      if (index.config.entries) return fetch(new URL("search/index/" + index.config.entries, base));
+    })
+    .catch(function () { /* The worker fetches them itself. */ });
+}
+
+function setUpSearch() {
+  var input = document.querySelector("input.md-search__input");
+  if (input) input.addEventListener("focus", prefetchSearchEntries, { once: true });
+}
+
 function setUpPage() {
   document.querySelectorAll(".tra-cuu[data-catalogue]").forEach(function (root) {
     if (!root.dataset.ready) {
@@ -99,3 +119,4 @@ if (window.document$) {
 } else {
   document.addEventListener("DOMContentLoaded", setUpPage);
 }
+setUpSearch();

@@ -170,7 +170,10 @@
       });
     }
 
-    function search(query) {
+    /* The result of a query, or null when ``isStale()`` says, once the files are in, that
+     * a newer query has come: typed fast, a query's words arrive a key at a time, and only
+     * the last one is worth ranking. */
+    function search(query, isStale) {
       var words = queryWords(query, separator);
       if (!words.length) return Promise.resolve({ items: [] });
       var keys = {};
@@ -184,7 +187,7 @@
         });
       });
       return Promise.all(fetched.concat([entries()])).then(function () {
-        return rank(words, loaded);
+        return isStale && isStale() ? null : rank(words, loaded);
       });
     }
 
@@ -294,11 +297,14 @@
         active = createSearch(message.data, fetchJSON);
         root.postMessage({ type: READY });
       } else if (message.type === QUERY && active) {
-        // Queries come a key at a time; only the latest one's result is shown.
+        // Queries come a key at a time; only the latest one is answered.
         var ticket = ++latest;
-        active.search(message.data).then(
+        var isStale = function () {
+          return ticket !== latest;
+        };
+        active.search(message.data, isStale).then(
           function (result) {
-            if (ticket === latest) root.postMessage({ type: RESULT, data: result });
+            if (result && !isStale()) root.postMessage({ type: RESULT, data: result });
           },
           function (error) {
             console.warn("search: " + error);

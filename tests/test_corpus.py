@@ -14,7 +14,7 @@ from pathlib import Path
 
 import frontmatter
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vanban.corpus import assemble, is_central_number, sentence_around
@@ -156,6 +156,28 @@ def test_sentence_around_stops_at_the_sentence_not_at_a_date():
     text = "Mở đầu. Căn cứ Quyết định số 5/QĐ-UBND ngày 2/3/2020, làm ngay; tiếp theo."
     start = text.index("Quyết")
     assert sentence_around(text, start, start + 30) == "Căn cứ Quyết định số 5/QĐ-UBND ngày 2/3/2020, làm ngay;"
+
+
+def sentence_by_definition(text: str, start: int, end: int) -> str:
+    """From just after the last stop before ``start`` to the first stop after ``end``."""
+    opening = max(text.rfind(stop, 0, start) for stop in (". ", "; ", "\n", "! ", "? "))
+    begin = 0 if opening < 0 else opening + (1 if text[opening] == "\n" else 2)
+    closing = [at for stop in (". ", ".\n", "; ", ";\n", "\n", "! ", "? ") if (at := text.find(stop, end)) >= 0]
+    finish = min(closing) + (0 if text[min(closing)] == "\n" else 1) if closing else len(text)
+    return " ".join(text[begin:finish].split())
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.one_of(st.sampled_from([". ", ".\n", "; ", "! ", "? ", "\n", ".", ";"]),
+                       st.text(alphabet="ab ", min_size=0, max_size=700)), max_size=12),
+    st.data(),
+)
+def test_sentence_around_is_the_sentence_between_the_nearest_stops(parts, data):
+    text = "".join(parts)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert sentence_around(text, start, end) == sentence_by_definition(text, start, end)
 
 
 @given(

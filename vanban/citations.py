@@ -70,6 +70,10 @@ NUMBER_PATTERN = re.compile(
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
+_ANY_DASH = re.compile(f"[{_DASH_CHARS}]")
+_SPACED_SEPARATOR = re.compile(r"\s*([-/])\s*")
+
+
 def normalise_number(raw: str) -> str:
     """A number and symbol as issued: no stray spaces, one kind of hyphen, letters as written.
 
@@ -80,9 +84,9 @@ def normalise_number(raw: str) -> str:
     >>> normalise_number("18-Ctr/TU")
     '18-Ctr/TU'
     """
-    text = re.sub(f"[{_DASH_CHARS}]", "-", nfc(raw))
+    text = _ANY_DASH.sub("-", nfc(raw))
     text = " ".join(text.split())
-    return re.sub(r"\s*([-/])\s*", r"\1", text)
+    return _SPACED_SEPARATOR.sub(r"\1", text)
 
 
 def number_key(number: str) -> str:

@@ -1,23 +1,14 @@
-"""Search the way Vietnamese readers type: queries typed into the header search in Chromium,
-and the one folding shared by the index and the query."""
+"""Search the way Vietnamese readers type: queries typed into the header search in Chromium.
+The index, the worker's ranking and the one folding are tested in test_searchindex.py."""
 
 from __future__ import annotations
 
-import json
-import subprocess
 import unicodedata
 from urllib.parse import urlsplit
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from vanban.text import fold
-
-from .conftest import ROOT
 from .search import search
-
-SEARCH_WORKER = ROOT / "overrides/assets/javascripts/workers/search.js"
 
 QUANG_TRI = "van-ban/ban-thuong-vu-tinh-uy-quang-tri/2014/27-ct-tu/"
 HAI_PHONG_PLAN = "van-ban/uy-ban-nhan-dan-thanh-pho-hai-phong/2022/124-kh-ubnd/"
@@ -140,43 +131,3 @@ def test_a_search_fetches_the_files_of_the_words_typed_not_an_index_of_everythin
 
 def test_search_works_on_a_phone(phone, site_url):
     assert search(phone, site_url, "dong ha")[0] == QUANG_TRI
-
-
-# ---------------------------------------------------------------------------------------
-# One folding: the browser's (index and query) agrees with the pipeline's
-
-
-def js_fold(texts: list[str]) -> list[str]:
-    script = (
-        f"const {{fold}} = require({json.dumps(str(SEARCH_WORKER))});"
-        "const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
-        "process.stdout.write(JSON.stringify(input.map(fold)));"
-    )
-    completed = subprocess.run(
-        ["node", "-e", script], input=json.dumps(texts), capture_output=True, text=True, check=True
-    )
-    return json.loads(completed.stdout)
-
-
-VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
-WORDS = st.text(alphabet=VIETNAMESE + VIETNAMESE.upper() + "0123456789/-.", min_size=1, max_size=12)
-
-
-@settings(max_examples=40, deadline=None)
-@given(st.lists(WORDS, min_size=1, max_size=30))
-def test_the_browsers_folding_is_the_pipelines(words):
-    assert js_fold(words) == [fold(word) for word in words]
-
-
-@pytest.mark.parametrize(
-    "typed, folded",
-    [("Cải cách hành chính", "cai cach hanh chinh"), ("ĐÔNG HÀ", "dong ha"), ("hoá", "hoa"),
-     ("hóa", "hoa"), ("Uỷ", "uy"), ("thuỷ", "thuy"), ("124/KH-UBND", "124/kh-ubnd")],
-)
-def test_folding_examples(typed, folded):
-    assert js_fold([typed]) == [fold(typed)] == [folded]
-
-
-def test_nfd_text_folds_like_nfc():
-    text = "Cải cách hành chính Đông Hà thuỷ"
-    assert js_fold([unicodedata.normalize("NFD", text)]) == js_fold([text])

@@ -6,13 +6,17 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vanban.searchindex import (
     INDEX_DIR,
     PAIR_JOINER,
     entry_terms,
+    search_fold,
     term_files,
     term_key,
     term_weights,
@@ -20,6 +24,7 @@ from vanban.searchindex import (
     write_static_index,
 )
 from vanban.site import SEARCH_FIELDS, SEARCH_SEPARATOR
+from vanban.text import fold
 
 from .conftest import ROOT
 
@@ -87,10 +92,14 @@ def test_each_term_is_filed_under_its_first_two_letters_folded_with_its_weights(
         assert set(content) <= {"words", "spelt", "pairs"}
         for kind, terms in content.items():
             for term, postings in terms.items():
-                assert term_key(term) == key
+                first_word = term.split(PAIR_JOINER)[0]
+                assert key == search_fold(first_word)[:2]
                 found[term] = decoded(postings)
-                assert kind == ("pairs" if PAIR_JOINER in term else "words" if term.isascii() else "spelt")
+                kinds = ("pairs" if PAIR_JOINER in term else "words" if search_fold(term) == term else "spelt")
+                assert kind == kinds
     assert found == weights
+    # A pair is filed under its first word, which the worker has fetched for that word.
+    assert term_key("a" + PAIR_JOINER + "khoản") == "a"
     assert term_key("Đông" + PAIR_JOINER + "Hà") == "do"
 
 
@@ -170,6 +179,9 @@ def locations(result: dict) -> list[str]:
 
 
 CORPUS = [
+    entry("javascript/", "Constructor, valueOf và hasOwnProperty"),
+    entry("khoan-a/", "Phụ lục a khoản 2"),
+    entry("khoan/", "Khoản a"),
     entry("quang-tri/", "Chỉ thị 27-CT/TU về cải cách hành chính", tags=["Đông Hà, 11/12/2014"]),
     entry("hanh-dong/", "Chương trình hành động về cải cách", "Ban hành động lực"),
     entry("hoa-1/", "Kế hoạch tự chuyển hóa"),
@@ -186,7 +198,8 @@ CORPUS = [
 @pytest.fixture(scope="module")
 def answers(tmp_path_factory) -> dict[str, dict]:
     queries = ["", "dong ha", "Đông Hà", "hoá", "hóa", "hai phong 2022", "27-CT/TU", "cai cach",
-               "xyzxyz", "d", "dong", "tim kiem", "img", "an toan", "  +-*  "]
+               "xyzxyz", "d", "dong", "tim kiem", "img", "an toan", "  +-*  ", "a khoan",
+               unicodedata.normalize("NFD", "hoá"), "constructor", "valueOf", "hasOwnProperty"]
     return dict(zip(queries, run_worker(tmp_path_factory.mktemp("search"), CORPUS, queries)))
 
 
@@ -251,6 +264,21 @@ def test_marking_never_turns_escaped_source_text_into_markup(answers):
     assert "&quot;<mark>an toàn</mark>&quot;" in answers["an toan"]["items"][0][0]["title"]
 
 
+def test_a_pair_starting_with_a_one_letter_word_counts(answers):
+    assert locations(answers["a khoan"])[0] == "khoan-a/"
+
+
+def test_a_query_typed_in_decomposed_letters_is_the_same_query(answers):
+    assert answers[unicodedata.normalize("NFD", "hoá")]["items"] == answers["hoá"]["items"]
+
+
+@pytest.mark.parametrize("query", ["constructor", "valueOf", "hasOwnProperty"])
+def test_words_that_name_javascripts_own_properties_are_words_like_any(answers, query):
+    found = answers[query]["items"]
+    assert [group[0]["location"] for group in found] == ["javascript/"]
+    assert found[0][0]["terms"] == {search_fold(query): True}
+
+
 def test_a_word_missing_from_a_result_is_reported(answers):
     third = next(g[0] for g in answers["hai phong 2022"]["items"] if g[0]["location"] == "hai-phong-2023/")
     assert third["terms"] == {"hai": True, "phong": True, "2022": False}
@@ -265,3 +293,146 @@ def test_a_query_overtaken_by_a_newer_one_is_not_ranked(tmp_path):
         " (await search.search('dong ha', () => false)).items.length];",
     )
     assert stale is None and found > 0
+
+
+# ---------------------------------------------------------------------------------------
+# One folding on both sides: the pipeline's on Vietnamese, the index's on any text (a
+# word's file is named by it)
+
+
+def js_fold(texts: list[str]) -> list[str]:
+    script = (
+        f"const {{fold}} = require({json.dumps(str(SEARCH_WORKER))});"
+        "const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
+        "process.stdout.write(JSON.stringify(input.map(fold)));"
+    )
+    completed = subprocess.run(
+        ["node", "-e", script], input=json.dumps(texts), capture_output=True, text=True, check=True
+    )
+    return json.loads(completed.stdout)
+
+
+VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+WORDS = st.text(alphabet=VIETNAMESE + VIETNAMESE.upper() + "0123456789/-.", min_size=1, max_size=12)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=30))
+def test_the_browsers_folding_is_the_pipelines_on_vietnamese(words):
+    assert js_fold(words) == [fold(word) for word in words] == [search_fold(word) for word in words]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(min_size=1, max_size=12), min_size=1, max_size=30))
+def test_the_browsers_folding_is_the_indexs_on_any_text(texts):
+    assert js_fold(texts) == [search_fold(text) for text in texts]
+
+
+@pytest.mark.parametrize(
+    "typed, folded",
+    [("Cải cách hành chính", "cai cach hanh chinh"), ("ĐÔNG HÀ", "dong ha"), ("hoá", "hoa"),
+     ("hóa", "hoa"), ("Uỷ", "uy"), ("thuỷ", "thuy"), ("124/KH-UBND", "124/kh-ubnd")],
+)
+def test_folding_examples(typed, folded):
+    assert js_fold([typed]) == [fold(typed)] == [folded]
+
+
+@pytest.mark.parametrize("text", ["µg/m³", "Straße", "ΛΌΓΟΣ", "한국", "ﬁ"])
+def test_folding_examples_beyond_vietnamese(text):
+    assert js_fold([text]) == [search_fold(text)]
+
+
+def test_nfd_text_folds_like_nfc():
+    text = "Cải cách hành chính Đông Hà thuỷ"
+    assert js_fold([unicodedata.normalize("NFD", text)]) == js_fold([text])
+
+
+# ---------------------------------------------------------------------------------------
+# The worker's messages, in Node with a worker's globals
+
+
+WORKER_HARNESS = """
+const fs = require('fs');
+const input = JSON.parse(fs.readFileSync(0, 'utf8'));
+const posted = [];
+let listener = null;
+let fail = new Set(input.fail || []);
+globalThis.importScripts = () => {};
+globalThis.self = globalThis;
+self.location = {href: 'http://portal.test/assets/javascripts/workers/search.js'};
+self.addEventListener = (type, handler) => { listener = handler; };
+self.postMessage = message => posted.push(JSON.parse(JSON.stringify(message)));
+globalThis.fetch = async url => {
+  const path = new URL(url).pathname.replace(/^\\/search\\//, '');
+  if (fail.has(path) || !(path in input.files)) return {ok: false, status: 404, url: String(url)};
+  return {ok: true, json: async () => JSON.parse(input.files[path])};
+};
+console.warn = () => {};
+require(input.worker);
+const settle = () => new Promise(resolve => setTimeout(resolve, 20));
+(async () => {
+  listener({data: {type: 0, data: input.setup}});
+  for (const step of input.steps) {
+    if (step.files) { input.files = step.files; fail = new Set(); }
+    if (step.heal) fail = new Set();
+    for (const query of step.queries) listener({data: {type: 2, data: query}});
+    await settle();
+  }
+  process.stdout.write(JSON.stringify(posted));
+})();
+"""
+
+
+def run_worker_messages(tmp_path, builds: list[list[dict]], steps: list[dict], fail=()) -> list[dict]:
+    """What the worker posts for each step's queries (typed one after the other), with
+    the site as it was first built, or built again (``steps[i]["build"]``)."""
+    sites = []
+    for number, docs in enumerate(builds):
+        folder = tmp_path / str(number)
+        index = {"config": dict(CONFIG), "docs": list(docs)}
+        write_static_index(folder, index)
+        files = {
+            path.relative_to(folder / "search").as_posix(): path.read_text(encoding="utf-8")
+            for path in (folder / INDEX_DIR).rglob("*.json")
+        }
+        files["search_index.json"] = json.dumps(index)
+        sites.append((index, files))
+    for step in steps:
+        if "build" in step:
+            step["files"] = sites[step.pop("build")][1]
+    payload = {"worker": str(SEARCH_WORKER), "setup": sites[0][0], "files": sites[0][1],
+               "steps": steps, "fail": list(fail)}
+    completed = subprocess.run(
+        ["node", "-e", WORKER_HARNESS], input=json.dumps(payload), capture_output=True, text=True, check=True
+    )
+    return json.loads(completed.stdout)
+
+
+def test_the_worker_answers_the_last_of_quickly_typed_queries_only(tmp_path):
+    posted = run_worker_messages(tmp_path, [CORPUS], [{"queries": ["d", "do", "don", "dong", "dong ", "dong h", "dong ha"]}])
+    assert posted[0] == {"type": 1}  # ready
+    answers = posted[1:]
+    assert len(answers) == 1 and answers[0]["type"] == 3
+    assert answers[0]["data"]["items"][0][0]["location"] == "quang-tri/"
+
+
+def test_a_failed_download_gives_no_result_and_the_next_query_tries_again(tmp_path):
+    first = sorted(CORPUS, key=lambda doc: doc["location"])
+    index = {"config": dict(CONFIG), "docs": list(first)}
+    write_static_index(tmp_path / "probe", index)
+    entries = "index/" + index["config"]["entries"]
+    posted = run_worker_messages(
+        tmp_path, [first], [{"queries": ["dong ha"]}, {"heal": True, "queries": ["dong ha"]}], fail=[entries]
+    )
+    assert [message["data"]["items"] == [] for message in posted[1:]] == [True, False]
+
+
+def test_a_site_published_again_while_the_page_is_open_is_searched_as_it_is_now(tmp_path):
+    # The files fetched before stay consistent with each other; a file of the old names
+    # that is gone tells the worker to read the new config.
+    after = [entry("moi/", "Chỉ thị về đổi mới", tags=["Đông Hà, 01/01/2026"]), *CORPUS]
+    posted = run_worker_messages(
+        tmp_path, [CORPUS, after], [{"queries": ["hai phong"]}, {"build": 1, "queries": ["doi moi"]}]
+    )
+    assert posted[1]["data"]["items"][0][0]["location"] == "hai-phong-2022/"
+    assert posted[2]["data"]["items"][0][0]["location"] == "moi/"

@@ -33,8 +33,9 @@ def feed_text(docs_dir: str | Path, site_url: str | None, site_name: str) -> str
 SEARCH_INDEX_PATH = "search/search_index.json"
 CITED_BY_ID = "van-ban-dan-chieu-den"
 # Document numbers split at "-" and "/" so "1407", "CV" and "TU" are each found, and a
-# date "20/05/2022" gives its year.
-SEARCH_SEPARATOR = r"[\s\-/]+"
+# date "20/05/2022" gives its year. The two spaces named are spaces to one of Python's and
+# JavaScript's "\s" and not to the other; the index and the worker split alike.
+SEARCH_SEPARATOR = r"[\s\u0085\ufeff\-/]+"
 # The title (type, number, subject) and the tags (type, place and date, issuer, signer)
 # weigh alike, far over the body text.
 SEARCH_FIELDS = {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "tags": {"boost": 1000.0}}

@@ -95,7 +95,11 @@ function prefetchSearchEntries() {
   fetch(new URL("search/search_index.json", base))
     .then(function (response) { return response.json(); })
     .then(function (index) {
-      if (index.config.entries) return fetch(new URL("search/index/" + index.config.entries, base));
+      if (!index.config.entries) return;
+      // Read to the end: a body left unread may stop downloading, and never be cached.
+      return fetch(new URL("search/index/" + index.config.entries, base)).then(function (response) {
+        return response.arrayBuffer();
+      });
     })
     .catch(function () { /* The worker fetches them itself. */ });
 }

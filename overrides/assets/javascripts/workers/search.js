@@ -39,13 +39,15 @@
   // the search. Results past these are shown unmarked.
   var MARKED_RESULTS = 100;
 
+  /* As vanban.searchindex.search_fold: lower case, no marks of any script, đ as d. */
   function fold(text) {
     return text
       .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/\p{M}/gu, "")
       .replace(/đ/g, "d")
       .replace(/Đ/g, "D")
-      .toLowerCase();
+      .toLowerCase()
+      .normalize("NFC");
   }
 
   /* The exact spelling, lower case and composed. */
@@ -64,7 +66,8 @@
    * and "ubnd"); Material's query syntax (+, -, *, quotes) falls away at the edges. */
   function queryWords(query, separator) {
     var words = [];
-    query.split(separator).forEach(function (piece) {
+    // Composed before the edges are trimmed, so a word keeps a mark on its last letter.
+    query.normalize("NFC").split(separator).forEach(function (piece) {
       var word = piece.replace(EDGES, "");
       if (word) words.push({ folded: fold(word), spelt: exact(word) });
     });
@@ -75,15 +78,24 @@
    * Marking the words found, in entries' values, which are HTML (escaped text, and the
    * hand-written pages' markup) */
 
-  var ENTITIES = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#x27;": "'", "&#39;": "'" };
+  var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
   // A piece between separators: what leads the word, the word, what trails it.
   var EDGE = "(?:&[#\\w]+;|[^\\p{L}\\p{N}])*";
   var PIECE = new RegExp("^(" + EDGE + ")(.*?)(" + EDGE + ")$", "su");
 
   function decode(text) {
-    return text.replace(/&[#\w]+;/g, function (entity) {
-      return ENTITIES[entity] || entity;
+    return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, function (entity, name) {
+      if (name[0] === "#") {
+        var code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+      }
+      return own(ENTITIES, name) || entity;
     });
+  }
+
+  /* An object's own value for a key: a word typed may be "constructor" or "__proto__". */
+  function own(object, key) {
+    return object && Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
   }
 
   // Words recur across entries (issuers, places, types); each is folded once.
@@ -134,36 +146,41 @@
    */
   function createSearch(data, load) {
     var manifest = data.config.terms || {};
+    var fetchedFiles = new Map();
     var separator = new RegExp(data.config.separator);
     var splitter = new RegExp("(" + data.config.separator + ")");
-    var files = {};
     var docs = null;
     // A page's entry, by its address, for the results of its sections.
-    var articles = {};
+    var articles = new Map();
 
-    function fetchOnce(key, path) {
-      if (!(key in files)) {
-        files[key] = Promise.resolve(load(path)).catch(function (error) {
-          delete files[key]; // fetched again by the next query
-          throw error;
-        });
+    function fetchOnce(path) {
+      if (!fetchedFiles.has(path)) {
+        fetchedFiles.set(
+          path,
+          Promise.resolve(load(path)).catch(function (error) {
+            fetchedFiles.delete(path); // fetched again by the next query
+            throw error;
+          })
+        );
       }
-      return files[key];
+      return fetchedFiles.get(path);
     }
 
     function termFile(key) {
-      return key in manifest ? fetchOnce("terms:" + key, manifest[key]) : Promise.resolve({});
+      var path = own(manifest, key);
+      return path ? fetchOnce(path) : Promise.resolve({});
     }
 
     function entries() {
       if (docs) return Promise.resolve(docs);
-      var found = data.config.entries ? fetchOnce("entries", data.config.entries) : Promise.resolve(data.docs);
+      var found = data.config.entries ? fetchOnce(data.config.entries) : Promise.resolve(data.docs);
       return found.then(function (loaded) {
         if (!docs) {
           docs = loaded;
           docs.forEach(function (doc, number) {
-            var path = doc.location.split("#")[0];
-            if (!(path in articles)) articles[path] = number;
+            if (doc.location.indexOf("#") === -1 && !articles.has(doc.location)) {
+              articles.set(doc.location, number);
+            }
           });
         }
         return docs;
@@ -176,14 +193,13 @@
     function search(query, isStale) {
       var words = queryWords(query, separator);
       if (!words.length) return Promise.resolve({ items: [] });
-      var keys = {};
+      var loaded = new Map();
       words.forEach(function (word) {
-        keys[termKey(word.folded)] = true;
+        loaded.set(termKey(word.folded), null);
       });
-      var loaded = {};
-      var fetched = Object.keys(keys).map(function (key) {
+      var fetched = Array.from(loaded.keys()).map(function (key) {
         return termFile(key).then(function (file) {
-          loaded[key] = file;
+          loaded.set(key, file);
         });
       });
       return Promise.all(fetched.concat([entries()])).then(function () {
@@ -206,22 +222,22 @@
       }
 
       words.forEach(function (word, w) {
-        var file = loaded[termKey(word.folded)];
-        var folded = file.words || {};
+        var file = loaded.get(termKey(word.folded));
+        var folded = own(file, "words") || {};
         if (Array.from(word.folded).length >= KEY_LENGTH) {
-          for (var term in folded) {
+          Object.keys(folded).forEach(function (term) {
             if (term.lastIndexOf(word.folded, 0) === 0) {
               add(folded[term], term === word.folded ? BEGINS + WHOLE_WORD : BEGINS, w);
             }
-          }
+          });
         } else {
-          add(folded[word.folded], BEGINS + WHOLE_WORD, w);
+          add(own(folded, word.folded), BEGINS + WHOLE_WORD, w);
         }
-        if (word.spelt !== word.folded) add((file.spelt || {})[word.spelt], EXACT_SPELLING, w);
+        if (word.spelt !== word.folded) add(own(own(file, "spelt"), word.spelt), EXACT_SPELLING, w);
         if (w > 0) {
+          // A pair is filed under the word typed before.
           var previous = words[w - 1].folded;
-          var pairs = loaded[termKey(previous)].pairs || {};
-          add(pairs[previous + PAIR_JOINER + word.folded], PAIR, w);
+          add(own(own(loaded.get(termKey(previous)), "pairs"), previous + PAIR_JOINER + word.folded), PAIR, w);
         }
       });
 
@@ -250,15 +266,15 @@
         var hasArticle = items.some(function (it) {
           return it.location === path;
         });
-        if (!hasArticle && path in articles) {
-          items.push(Object.assign({}, docs[articles[path]], { score: 0, terms: {} }));
+        if (!hasArticle && articles.has(path)) {
+          items.push(Object.assign({}, docs[articles.get(path)], { score: 0, terms: {} }));
         }
       });
       return { items: Array.from(groups.values()) };
     }
 
     function item(doc, score, found, words, marked) {
-      var terms = {};
+      var terms = Object.create(null);
       words.forEach(function (word, w) {
         terms[word.folded] = terms[word.folded] || w in found;
       });
@@ -284,17 +300,46 @@
   if (typeof importScripts === "function") {
     var active = null;
     var latest = 0;
-    var indexFolder = new URL("../../../search/index/", root.location.href);
-    var fetchJSON = function (path) {
-      return fetch(new URL(path, indexFolder)).then(function (response) {
-        if (!response.ok) throw new Error(response.status + " " + response.url);
+    var searchFolder = new URL("../../../search/", root.location.href);
+    var indexFolder = new URL("index/", searchFolder);
+
+    var fetchJSON = function (url) {
+      return fetch(url).then(function (response) {
+        if (!response.ok) {
+          var error = new Error(response.status + " " + response.url);
+          error.missing = response.status === 404;
+          throw error;
+        }
         return response.json();
       });
     };
+    var loadIndexFile = function (path) {
+      return fetchJSON(new URL(path, indexFolder));
+    };
+
+    /* A file of the index gone missing means the site was published again while this
+     * page was open, with files of other names: the new config names them. */
+    var searchAgain = function (query, isStale) {
+      return fetchJSON(new URL("search_index.json", searchFolder)).then(function (index) {
+        active = createSearch(index, loadIndexFile);
+        return active.search(query, isStale);
+      });
+    };
+
+    var answer = function (ticket, result) {
+      if (ticket !== latest) return;
+      try {
+        root.postMessage({ type: RESULT, data: result });
+      } catch (error) {
+        console.warn("search: " + error);
+        root.postMessage({ type: RESULT, data: { items: [] } });
+      }
+    };
+
     root.addEventListener("message", function (event) {
       var message = event.data;
       if (message.type === SETUP) {
-        active = createSearch(message.data, fetchJSON);
+        active = createSearch(message.data, loadIndexFile);
         root.postMessage({ type: READY });
       } else if (message.type === QUERY && active) {
         // Queries come a key at a time; only the latest one is answered.
@@ -302,15 +347,21 @@
         var isStale = function () {
           return ticket !== latest;
         };
-        active.search(message.data, isStale).then(
-          function (result) {
-            if (result && !isStale()) root.postMessage({ type: RESULT, data: result });
-          },
-          function (error) {
-            console.warn("search: " + error);
-            if (ticket === latest) root.postMessage({ type: RESULT, data: { items: [] } });
-          }
-        );
+        active
+          .search(message.data, isStale)
+          .catch(function (error) {
+            if (error && error.missing) return searchAgain(message.data, isStale);
+            throw error;
+          })
+          .then(
+            function (result) {
+              if (result) answer(ticket, result);
+            },
+            function (error) {
+              console.warn("search: " + error);
+              answer(ticket, { items: [] });
+            }
+          );
       }
     });
   }

@@ -29,7 +29,6 @@ import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
-
 INDEX_DIR = "search/index"
 # A term's file is named by its first two letters (folded): one word typed fetches one file.
 KEY_LENGTH = 2

@@ -102,14 +102,37 @@ def _count_terms(found: list[tuple[str, str]], counts: dict[str, int]) -> None:
             counts[plain + PAIR_JOINER + found[position + 1][1]] += 1
 
 
+class _FieldTerms:
+    """How often each term occurs in a field's value (one string, or a list of tags; pairs
+    are of neighbours in the same string), remembering each string's terms: tags, issuers'
+    and signers' names recur across thousands of entries."""
+
+    def __init__(self, separator: re.Pattern[str]):
+        self._split = _Words(separator)
+        self._of_string: dict[str, list[tuple[str, int]]] = {}
+
+    def _terms_of(self, value: str) -> list[tuple[str, int]]:
+        found = self._of_string.get(value)
+        if found is None:
+            counts: dict[str, int] = defaultdict(int)
+            _count_terms(self._split(value), counts)
+            found = self._of_string[value] = list(counts.items())
+        return found
+
+    def __call__(self, value: str | list[str]) -> list[tuple[str, int]]:
+        if isinstance(value, str):
+            return self._terms_of(value)
+        counts: dict[str, int] = defaultdict(int)
+        for part in value:
+            for term, count in self._terms_of(part):
+                counts[term] += count
+        return list(counts.items())
+
+
 def entry_terms(values: list[str], separator: re.Pattern[str]) -> dict[str, int]:
     """How often each term occurs in a field's values (one string, or a list of tags);
     pairs are of neighbours in the same value."""
-    split = _Words(separator)
-    counts: dict[str, int] = defaultdict(int)
-    for value in values:
-        _count_terms(split(value), counts)
-    return counts
+    return dict(_FieldTerms(separator)(values))
 
 
 def _saturated(count: int) -> float:
@@ -118,19 +141,8 @@ def _saturated(count: int) -> float:
 
 def term_weights(docs: list[dict], config: dict) -> dict[str, dict[int, int]]:
     """Each term's weight in each entry (by its place in ``docs``) that holds it."""
-    split = _Words(re.compile(config["separator"]))
+    field_terms = _FieldTerms(re.compile(config["separator"]))
     boosts = [(name, float(spec.get("boost", 1.0))) for name, spec in config["fields"].items()]
-    # Tags, issuers' and signers' names recur across thousands of entries.
-    value_terms: dict[str, list[tuple[str, int]]] = {}
-
-    def terms_of(value: str) -> list[tuple[str, int]]:
-        found = value_terms.get(value)
-        if found is None:
-            counts: dict[str, int] = defaultdict(int)
-            _count_terms(split(value), counts)
-            found = value_terms[value] = list(counts.items())
-        return found
-
     # Before the inverse document frequency: a term's boosted, saturated counts, per entry.
     sums: dict[str, dict[int, float]] = defaultdict(dict)
     # A field's boosted, saturated weight of a term it holds a few times, looked up.
@@ -140,15 +152,7 @@ def term_weights(docs: list[dict], config: dict) -> dict[str, dict[int, int]]:
             value = doc.get(field)
             if not value:
                 continue
-            if isinstance(value, list):
-                counts: dict[str, int] = defaultdict(int)
-                for part in value:
-                    for term, count in terms_of(part):
-                        counts[term] += count
-                found = counts.items()
-            else:
-                found = terms_of(value)
-            for term, count in found:
+            for term, count in field_terms(value):
                 held = sums[term]
                 held[number] = held.get(number, 0.0) + (
                     table[count] if count < 64 else boost * _saturated(count)

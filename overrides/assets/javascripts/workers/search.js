@@ -63,13 +63,16 @@
   }
 
   /* The words of a query, split where the index splits them ("124/KH-UBND" is "124", "kh"
-   * and "ubnd"); Material's query syntax (+, -, *, quotes) falls away at the edges. */
+   * and "ubnd"); Material's query syntax (+, -, *, quotes) falls away at the edges. A word
+   * of one letter finds only itself, a longer one the words it begins too. */
   function queryWords(query, separator) {
     var words = [];
     // Composed before the edges are trimmed, so a word keeps a mark on its last letter.
     query.normalize("NFC").split(separator).forEach(function (piece) {
       var word = piece.replace(EDGES, "");
-      if (word) words.push({ folded: fold(word), spelt: exact(word) });
+      if (!word) return;
+      var folded = fold(word);
+      words.push({ folded: folded, spelt: exact(word), begins: Array.from(folded).length >= KEY_LENGTH });
     });
     return words;
   }
@@ -109,8 +112,7 @@
     }
     for (var i = 0; i < words.length; i++) {
       var typed = words[i].folded;
-      if (folded === typed) return true;
-      if (Array.from(typed).length >= KEY_LENGTH && folded.lastIndexOf(typed, 0) === 0) return true;
+      if (folded === typed || (words[i].begins && folded.lastIndexOf(typed, 0) === 0)) return true;
     }
     return false;
   }
@@ -224,7 +226,7 @@
       words.forEach(function (word, w) {
         var file = loaded.get(termKey(word.folded));
         var folded = own(file, "words") || {};
-        if (Array.from(word.folded).length >= KEY_LENGTH) {
+        if (word.begins) {
           Object.keys(folded).forEach(function (term) {
             if (term.lastIndexOf(word.folded, 0) === 0) {
               add(folded[term], term === word.folded ? BEGINS + WHOLE_WORD : BEGINS, w);

@@ -15,14 +15,13 @@ acronyms keep their capitals, and the first letter is always upper case.
 
 from __future__ import annotations
 
-import contextlib
-import operator
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .orthography import to_traditional
-from .text import fold
+from .text import fold, folds_letter_for_letter, spellings_of
 
 # Phrases spelt as official documents spell them. Longer phrases win over shorter ones.
 LEXICON: tuple[str, ...] = (
@@ -92,47 +91,110 @@ def _fold_word(word: str) -> str:
     return fold(word)
 
 
-_word_of = operator.itemgetter(1)
+@dataclass(slots=True)
+class _Read:
+    """The words read from a place on: what stands before each (the first's is not read
+    here: ``_after_break`` looks back for it), each as written and folded, and the offset
+    to read on from (-1 at the text's end)."""
+
+    gaps: list[str]
+    words: list[str]
+    folded: list[str]
+    position: int
 
 
 class CaseModel:
     """How a document spells its words, learnt from its own mixed-case text.
 
-    The text is read into words once; where a word stands, and what stands between two
-    words (a space, a comma, a sentence end, a line break), is looked at only for the
-    runs a header asks after.
+    Only the words a header asks after are looked for, by every spelling that folds to
+    them, and the words that follow a place are read only as far as a run asks. Reading
+    and folding every word of the text up front cost more than all the runs asked of it.
     """
 
     def __init__(self, reference: str) -> None:
-        # (what stands before the word, the word) for every word of the text.
-        self._pairs: list[tuple[str, str]] = _GAP_AND_TOKEN.findall(reference)
-        self._folded: list[str] = list(map(_fold_word, map(_word_of, self._pairs)))
+        self._text = reference
+        # Where each folded word asked after stands: the offsets its words start at.
         self._places: dict[str, list[int]] = {}
+        # From a place on, the words read so far.
+        self._read_from: dict[int, _Read] = {}
+        # Every word with its offset, for a text whose spellings cannot all be searched.
+        self._all_words: list[tuple[int, str]] | None = (
+            None if folds_letter_for_letter(reference) else
+            [(match.start(), match.group()) for match in _tokens(reference)]
+        )
 
     def _places_of(self, folded_word: str) -> list[int]:
         places = self._places.get(folded_word)
         if places is None:
-            places = self._places[folded_word] = []
-            position = -1
-            with contextlib.suppress(ValueError):
-                while True:
-                    position = self._folded.index(folded_word, position + 1)
-                    places.append(position)
+            places = self._places[folded_word] = self._find(folded_word)
         return places
 
-    def _after_break(self, position: int) -> bool:
-        """A capital here says nothing of the word: it starts a line, a sentence or a
-        bracket. A quotation keeps its capital ("Đề án “Đẩy mạnh ...”")."""
-        gap = self._pairs[position][0]
-        if position == 0 or "\n" in gap:
+    def _find(self, folded_word: str) -> list[int]:
+        if self._all_words is not None:
+            return [start for start, word in self._all_words if _fold_word(word) == folded_word]
+        spellings = spellings_of(folded_word)
+        if spellings is None:
+            return []
+        places = []
+        found = spellings.search(self._text)
+        while found is not None:
+            if self._word_at(found.start(), found.end()):
+                places.append(found.start())
+            found = spellings.search(self._text, found.start() + 1)
+        return places
+
+    def _word_at(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is one whole word: a letter or a digit before it,
+        or one joined to it by "-", "/" or "." ("18-NQ"), puts it inside a longer word."""
+        text = self._text
+        if start > 0:
+            before = text[start - 1]
+            if before.isalnum() or (before in "-/." and start > 1 and text[start - 2].isalnum()):
+                return False
+        word = _TOKEN.match(text, start)
+        return word is not None and word.end() == end
+
+    def _run_at(self, start: int, folded_run: list[str]) -> list[str] | None:
+        """The words at ``start`` when they fold to ``folded_run`` with only spaces between
+        them; words are read on from a place only while they match what is asked."""
+        read = self._read_from.get(start)
+        if read is None:
+            first = _TOKEN.match(self._text, start)
+            assert first is not None, "a place is where a whole word starts"
+            read = self._read_from[start] = _Read([""], [first.group()], [_fold_word(first.group())], first.end())
+        size = len(folded_run)
+        folded = read.folded
+        while len(folded) < size and read.position >= 0 and folded[-1] == folded_run[len(folded) - 1]:
+            match = _GAP_AND_TOKEN.match(self._text, read.position)
+            if match is None:
+                read.position = -1
+                break
+            read.gaps.append(match.group(1))
+            read.words.append(match.group(2))
+            folded.append(_fold_word(match.group(2)))
+            read.position = match.end()
+        if folded[:size] != folded_run or not all(map(self._joined, read.gaps[1:size])):
+            return None
+        return read.words[:size]
+
+
+    def _after_break(self, start: int) -> bool:
+        """A capital here says nothing of the word: it starts the text, a line, a sentence
+        or a bracket. A quotation keeps its capital ("Đề án “Đẩy mạnh ...”")."""
+        text = self._text
+        gap_start = start
+        while gap_start > 0 and not text[gap_start - 1].isalnum():
+            gap_start -= 1
+        gap = text[gap_start:start]
+        if gap_start == 0 or "\n" in gap:
             return True
         return bool(_SENTENCE_END.search(gap)) or gap.strip().startswith("(")
 
-    def _joined_to_previous(self, position: int) -> bool:
-        """Only spaces stand between the word and the one before it on its line:
+    @staticmethod
+    def _joined(gap: str) -> bool:
+        """Only spaces stand between a word and the one before it on its line:
         punctuation ends a phrase ("Tỉnh uỷ, Ban" is no run "uỷ Ban")."""
-        gap = self._pairs[position][0]
-        if position == 0 or "\n" in gap:
+        if "\n" in gap:
             return False
         return gap == " " or not gap.strip()
 
@@ -146,20 +208,18 @@ class CaseModel:
         after_break: Counter[tuple[str, ...]] = Counter()
         size = len(folded_run)
         for start in self._places_of(folded_run[0]):
-            if self._folded[start : start + size] == folded_run and all(
-                map(self._joined_to_previous, range(start + 1, start + size))
+            words = self._run_at(start, folded_run)
+            if words is None:
+                continue
+            if any(word.isupper() and len(word) > 1 for word in words) and not all(
+                fold(word) in ACRONYMS or _ROMAN.match(word) for word in words if word.isupper()
             ):
-                words = [word for _, word in self._pairs[start : start + size]]
-                if any(word.isupper() and len(word) > 1 for word in words) and not all(
-                    fold(word) in ACRONYMS or _ROMAN.match(word) for word in words
-                    if word.isupper()
-                ):
-                    continue
-                if self._after_break(start):
-                    if size > 1:
-                        after_break[(words[0].lower(), *words[1:])] += 1
-                    continue
-                spellings[tuple(words)] += 1
+                continue
+            if self._after_break(start):
+                if size > 1:
+                    after_break[(words[0].lower(), *words[1:])] += 1
+                continue
+            spellings[tuple(words)] += 1
         if not spellings:
             spellings = after_break
         if not spellings:

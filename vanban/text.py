@@ -7,8 +7,10 @@ types, places) and, later, search use it on both sides.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from collections import defaultdict
 
 _SPACES = re.compile(r"\s+")
 
@@ -46,6 +48,55 @@ def strip_diacritics(value: str) -> str:
         stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
         stripped = stripped.translate(_BASE_LETTERS)
     return stripped
+
+
+@functools.lru_cache(maxsize=1)
+def _single_letter_folds() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Each character a letter or digit of the Basic Multilingual Plane folds to alone,
+    with a regex class of its spellings ("a": "[AaÀÁ...ặ]"); and a pattern of the letters
+    and digits that fold to none or to several characters ("ß", "ﬁ") or lie past the
+    plane."""
+    spellings: dict[str, list[str]] = defaultdict(list, {joiner: [joiner] for joiner in "-/."})
+    uneven = []
+    for code in range(0x10000):
+        char = chr(code)
+        # Words are letters and digits (joined by "-", "/", "."); none is a combining
+        # mark, so stripping its diacritics is its translation alone.
+        if not char.isalnum():
+            continue
+        folded = char.translate(_BASE_LETTERS).casefold()
+        if len(folded) == 1:
+            spellings[folded].append(char)
+        else:
+            uneven.append(char)
+    classes = {folded: f"[{''.join(map(re.escape, chars))}]" for folded, chars in spellings.items()}
+    return classes, re.compile(f"[{''.join(map(re.escape, uneven))}\U00010000-\U0010ffff]")
+
+
+def folds_letter_for_letter(text: str) -> bool:
+    """Whether each letter and digit of ``text`` folds to exactly one character, so that
+    ``spellings_of`` finds every word of it that folds to a word.
+
+    >>> folds_letter_for_letter("Ủy ban nhân dân"), folds_letter_for_letter("Straße")
+    (True, False)
+    """
+    return _single_letter_folds()[1].search(text) is None
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def spellings_of(folded: str) -> re.Pattern[str] | None:
+    """A pattern of every spelling of a folded word, case and marks as typed; None when
+    no letter or digit folds to one of its characters.
+
+    >>> [match.group() for match in spellings_of("uy").finditer("ỦY BAN, Uỷ ban, uy bàn")]
+    ['ỦY', 'Uỷ', 'uy']
+    >>> spellings_of("uy ban") is None
+    True
+    """
+    classes = _single_letter_folds()[0]
+    if not folded or any(char not in classes for char in folded):
+        return None
+    return re.compile("".join(classes[char] for char in folded))
 
 
 def fold(value: str) -> str:

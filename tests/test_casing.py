@@ -1,0 +1,94 @@
+"""The case model: what it learns from a text is what reading every word of it teaches."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vanban.casing import _GAP_AND_TOKEN, _ROMAN, _SENTENCE_END, ACRONYMS, CaseModel, recase
+from vanban.text import fold, folds_letter_for_letter, spellings_of
+
+
+def casing_by_every_word(reference: str, folded_run: list[str]) -> list[str] | None:
+    """The definition: read the text into words, then count each place the run stands,
+    its words joined by spaces only, a capital after a break counting for the rest."""
+    pairs = _GAP_AND_TOKEN.findall(reference)
+    folded = [fold(word) for _, word in pairs]
+
+    def after_break(position: int) -> bool:
+        gap = pairs[position][0]
+        if position == 0 or "\n" in gap:
+            return True
+        return bool(_SENTENCE_END.search(gap)) or gap.strip().startswith("(")
+
+    def joined(position: int) -> bool:
+        gap = pairs[position][0]
+        return "\n" not in gap and (gap == " " or not gap.strip())
+
+    if not folded_run:
+        return None
+    spellings: Counter[tuple[str, ...]] = Counter()
+    after: Counter[tuple[str, ...]] = Counter()
+    size = len(folded_run)
+    for start in range(len(pairs)):
+        if folded[start : start + size] != folded_run:
+            continue
+        if not all(joined(position) for position in range(start + 1, start + size)):
+            continue
+        words = [word for _, word in pairs[start : start + size]]
+        if any(word.isupper() and len(word) > 1 for word in words) and not all(
+            fold(word) in ACRONYMS or _ROMAN.match(word) for word in words if word.isupper()
+        ):
+            continue
+        if after_break(start):
+            if size > 1:
+                after[(words[0].lower(), *words[1:])] += 1
+            continue
+        spellings[tuple(words)] += 1
+    spellings = spellings or after
+    if not spellings:
+        return None
+    return list(max(spellings.items(), key=lambda item: (item[1], item[0]))[0])
+
+
+# Words that fold alike, words joined into symbols, marks that fold to nothing or to two
+# letters, and the punctuation and line breaks that end a run.
+_WORDS = ["Ủy", "ủy", "uỷ", "UY", "ban", "Ban", "BAN", "bàn", "nhân", "Nhân", "dân", "Đảng",
+          "đảng", "dang", "Tỉnh", "tỉnh", "XIII", "UBND", "18", "NQ", "TW", "Straße", "x\u0303",
+          "ো", "_"]
+_GAPS = [" ", "  ", ", ", ". ", "\n", "-", "/", ".", "(", "“", " - ", ""]
+texts = st.lists(st.tuples(st.sampled_from(_GAPS), st.sampled_from(_WORDS)), max_size=40).map(
+    lambda parts: "".join(gap + word for gap, word in parts)
+)
+runs = st.lists(st.sampled_from(_WORDS + ["18-NQ/TW", "NQ/TW", "uy ban"]), min_size=1, max_size=4).map(
+    lambda words: [fold(word) for word in words]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.lists(runs, min_size=1, max_size=5))
+def test_the_model_counts_the_runs_that_reading_every_word_counts(text, asked):
+    model = CaseModel(text)
+    for folded_run in asked:
+        assert model.casing_of_run(folded_run) == casing_by_every_word(text, folded_run), folded_run
+
+
+@given(texts, runs)
+def test_the_spellings_of_a_folded_word_are_the_words_that_fold_to_it(text, folded_run):
+    if not folds_letter_for_letter(text):
+        return
+    spellings = spellings_of(folded_run[0])
+    words = {match.group() for match in re.finditer(r"[^\W_]+(?:[-/.][^\W_]+)*", text)}
+    assert {word for word in words if fold(word) == folded_run[0]} == {
+        word for word in words if spellings is not None and spellings.fullmatch(word)
+    }
+
+
+def test_a_text_that_folds_unevenly_is_still_read_word_by_word():
+    reference = "Theo Nghị quyết của Ban Chấp hành Đảng bộ về Straße x\u0303, Ban Chấp hành quyết định"
+    assert not folds_letter_for_letter(reference)
+    assert CaseModel(reference).casing_of_run(["ban", "chap", "hanh"]) == ["Ban", "Chấp", "hành"]
+    assert recase("BAN CHẤP HÀNH ĐẢNG BỘ", reference) == "Ban Chấp hành Đảng bộ"

@@ -18,6 +18,8 @@ import pickle
 from pathlib import Path
 from typing import Any
 
+from .write import write_file
+
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -107,8 +109,8 @@ class ConversionCache:
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(path.name + f".{os.getpid()}.tmp")
-        temporary.write_bytes(pickled)
-        temporary.replace(path)
+        write_file(temporary, pickled)
+        os.replace(temporary, path)
 
     # The manifest of the last run ------------------------------------------------------
 

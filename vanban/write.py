@@ -301,7 +301,7 @@ def write_pages(corpus: Corpus, docs_dir: Path, *, workers: int = 1) -> tuple[li
     generated = sorted(relative for relative_paths, _ in staged_shares for relative in relative_paths)
     staged = sorted(pair for _, pairs in staged_shares for pair in pairs)
     for temporary, path in staged:
-        temporary.replace(path)
+        os.replace(temporary, path)
     wanted = {str(docs_dir / relative) for relative in generated}
     for folder in GENERATED_DIRS:
         _remove_stale(docs_dir / folder, wanted)
@@ -368,18 +368,38 @@ def _stage_share(corpus: Corpus, docs_dir: Path, share: int, shares: int) -> _St
 
 def _has_bytes(path: Path, content: bytes) -> bool:
     try:
-        with path.open("rb") as file:
-            return len(content) == os.fstat(file.fileno()).st_size and file.read() == content
+        descriptor = os.open(path, os.O_RDONLY)
     except OSError:
         return False
+    try:
+        if os.fstat(descriptor).st_size != len(content):
+            return False
+        return os.read(descriptor, len(content) + 1) == content
+    except OSError:
+        return False
+    finally:
+        os.close(descriptor)
 
 
 def _stage(path: Path, content: bytes) -> Path:
     """Write ``content`` beside ``path`` (in a folder that exists), to be moved into place
     once all is written."""
     temporary = path.with_name(f".{path.name}.new")
-    temporary.write_bytes(content)
+    write_file(temporary, content)
     return temporary
+
+
+def write_file(path: Path | str, content: bytes) -> None:
+    """Create or replace a file with ``content``. A build writes tens of thousands of
+    files; a buffered file object costs two more system calls (and objects) per file
+    than the file descriptor needs."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+    try:
+        view = memoryview(content)
+        while view:
+            view = view[os.write(descriptor, view):]
+    finally:
+        os.close(descriptor)
 
 
 def _remove_stale(root: Path, wanted: set[str]) -> None:

@@ -8,7 +8,6 @@ import subprocess
 import sys
 import unicodedata
 from html.parser import HTMLParser
-from pathlib import Path
 
 import frontmatter
 import pytest

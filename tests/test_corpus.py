@@ -17,7 +17,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vanban.corpus import assemble, is_central_number, sentence_around
+from vanban.corpus import assemble
+from vanban.identities import is_central_number, sentence_around
 from vanban.pages import relative_link
 from vanban.pipeline import build, convert_bytes
 from vanban.write import render_page

@@ -7,7 +7,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import frontmatter
 
 from .conftest import FIXTURE_CORPUS, source_paths
 

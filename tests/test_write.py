@@ -6,7 +6,8 @@ import frontmatter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vanban.corpus import assemble, identity, page_path
+from vanban.corpus import assemble, page_path
+from vanban.identities import identity
 from vanban.model import Citation
 from vanban.pipeline import convert_bytes
 from vanban.write import front_matter, render_page, write_pages

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .body import render_body
 from .citations import find_citations
+from .identities import document_keys
 from .corrections import apply_corrections, load_corrections
 from .errors import SourceError
 from .extract import EXTRACTED_SUFFIXES, extract
@@ -66,6 +67,8 @@ def convert_source(name: str, data: bytes, sidecar: tuple[str, bytes] | None = N
                 document.metadata, corrections, lambda meta: make_title(meta, document.text)
             )
             document.metadata.corrected = sorted(corrections)
+        # Here, in the worker that converts the source, and cached with the document.
+        document.keys = document_keys(document)
         return "ok", document, warnings
     except SourceError as error:
         return "refused", str(error), warnings

@@ -1,9 +1,8 @@
 """Stage 6, corpus: the whole set of converted documents, seen together before any page is written.
 
-A document's identity is (issuer, number, year): "124/KH-UBND" is reused by every
-People's Committee every year, so the number alone identifies nothing. Its page lives at
-``van-ban/<issuer>/<year>/<number>/``, readable, ASCII and stable across rebuilds; a
-document without a number is named by its type and subject instead.
+Each document has its identity, (issuer, year, number), and the keys of what it cites
+already (``identities``). Its page lives at ``van-ban/<issuer>/<year>/<number>/``,
+readable, ASCII and stable across rebuilds; a second source of one identity is refused.
 
 The pass also links the corpus together: each citation resolves to the corpus document
 with its identity, or else to one page per cited document (``dan-chieu/``) that gathers
@@ -13,16 +12,12 @@ every sentence citing it; and it gathers the people who signed or wrote the docu
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
-from . import issuers
-from .citations import number_key
 from .history import History
-from .model import Citation, Document, Metadata, Reference
-from .orthography import to_traditional
-from .text import fold, slugify
+from .identities import UNKNOWN_YEAR, document_keys
+from .model import CitationKeys, Document, DocumentKeys, Reference
 
 GENERATED_DIR = "van-ban"
 CITED_DIR = "dan-chieu"
@@ -42,28 +37,6 @@ GENERATED_DIRS = (
 # The home page's list of newest documents, included by docs/index.md; MkDocs skips
 # files whose names start with a dot, so it is never a page of its own.
 NEWEST_FILE = ".moi-nhat.md"
-_UNKNOWN_ISSUER = "khong-ro-co-quan"
-_UNKNOWN_YEAR = "khong-ro-nam"
-_MAX_NAME = 80
-
-
-def identity(metadata: Metadata) -> tuple[str, str, str]:
-    """The key two documents share only when they are the same document."""
-    issuer = slugify(metadata.issuer or "") or _UNKNOWN_ISSUER
-    year = (metadata.date or "")[:4] or _UNKNOWN_YEAR
-    if metadata.number:
-        name = slugify(metadata.number)
-    else:
-        name = _shorten(slugify(f"{metadata.doc_type or ''} {metadata.subject or metadata.title}"))
-    return issuer, year, name or "van-ban"
-
-
-def _shorten(slug: str) -> str:
-    """Cut a long slug at a word boundary, so URLs stay readable."""
-    if len(slug) <= _MAX_NAME:
-        return slug
-    cut = slug[:_MAX_NAME].rsplit("-", 1)[0]
-    return cut or slug[:_MAX_NAME]
 
 
 def page_location(folder: str, *parts: str) -> str:
@@ -160,7 +133,9 @@ def assemble(documents: list[Document], history: History | None = None) -> Corpu
     corpus = Corpus(history=history or History())
     owners: dict[tuple[str, str, str], Document] = {}
     for document in sorted(documents, key=lambda doc: doc.metadata.source):
-        key = identity(document.metadata)
+        if document.keys is None:
+            document.keys = document_keys(document)
+        key = document.keys.identity
         if key in owners:
             first = owners[key].metadata.source
             corpus.problems.append(
@@ -193,155 +168,74 @@ def _invert(text: str) -> str:
 # ---------------------------------------------------------------------------------------
 # Citations: to the corpus document with that identity, or to a page of the cited document
 
-# Central bodies number nationally, so their symbol alone names the document of a year:
-# "45-NQ/TW", "36-HD/VPTW", "37/2014/NĐ-CP", "1557/QĐ-TTg", "15/2023/QH15".
-_CENTRAL_CODE = re.compile(r"(?:[A-ZĐ]*TW|CP|TTg|CTN|(?:UBTV)?QH\d*)")
-_YEAR_IN_NUMBER = re.compile(r"/((?:19|20)\d{2})/")
-_CENTRAL_KEY = "trung-uong"
-_UNKNOWN_ISSUER_OF = "khong-ro-co-quan"
-
-
-def is_central_number(number: str) -> bool:
-    """Whether a number's symbol is that of a central body.
-
-    >>> is_central_number("45-NQ/TW"), is_central_number("93/2007/QĐ-TTg")
-    (True, True)
-    >>> is_central_number("124/KH-UBND"), is_central_number("56-CTr/TU")
-    (False, False)
-    """
-    last = re.split(r"[-/]", number)[-1]
-    return bool(_CENTRAL_CODE.fullmatch(last))
-
-
-def citation_year(citation: Citation) -> str | None:
-    if citation.date:
-        return citation.date[:4]
-    match = _YEAR_IN_NUMBER.search(citation.number)
-    return match.group(1) if match else None
-
-
-def cited_issuer(citation: Citation, citing: Metadata) -> str | None:
-    """The cited body's full name; "của Ủy ban nhân dân thành phố" takes the citing locality."""
-    if not citation.issuer:
-        return None
-    name = issuers.canonical_name(citation.issuer)
-    if issuers.is_central(name) or issuers.province_in_name(name):
-        return name
-    return issuers.complete_locality(name, citing.province, citing.place, citing.date)
-
-
 def _same_body(one: str, other: str) -> bool:
-    """"Tỉnh ủy Quảng Trị" and "Ban Thường vụ Tỉnh ủy Quảng Trị" issue under one symbol."""
-    a, b = fold(one), fold(other)
-    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+    """"Tỉnh ủy Quảng Trị" and "Ban Thường vụ Tỉnh ủy Quảng Trị" issue under one symbol
+    (both names folded)."""
+    return one == other or one.endswith(" " + other) or other.endswith(" " + one)
 
 
 def _year_of(document: Document) -> str | None:
     return (document.metadata.date or "")[:4] or None
 
 
+def _keys(document: Document) -> DocumentKeys:
+    assert document.keys is not None, "assemble gives every document its keys"
+    return document.keys
+
+
 def _corpus_target(
-    citation: Citation, citing: Document, by_number: dict[str, list[Document]]
+    keys: CitationKeys, citing: Document, by_number: dict[str, list[Document]]
 ) -> Document | None:
-    """The one corpus document this citation names, when its identity allows just one."""
-    year = citation_year(citation)
-    issuer = cited_issuer(citation, citing.metadata)
-    candidates = [doc for doc in by_number.get(number_key(citation.number), []) if doc is not citing]
-    if year:
-        candidates = [doc for doc in candidates if _year_of(doc) == year]
-    if issuer:
+    """The one corpus document a citation names, when its identity allows just one."""
+    candidates = [doc for doc in by_number.get(keys.number, []) if doc is not citing]
+    if keys.year:
+        candidates = [doc for doc in candidates if _year_of(doc) == keys.year]
+    if keys.folded_issuer is not None:
         candidates = [
-            doc for doc in candidates if doc.metadata.issuer and _same_body(doc.metadata.issuer, issuer)
+            doc for doc in candidates
+            if (issuer := _keys(doc).folded_issuer) is not None and _same_body(issuer, keys.folded_issuer)
         ]
-    elif not is_central_number(citation.number):
+    elif not keys.central:
         # A local symbol with no issuer named is the citing office's own locality's.
         province = citing.metadata.province
         candidates = [doc for doc in candidates if province and doc.metadata.province == province]
     return candidates[0] if len(candidates) == 1 else None
 
 
-def _cited_key(citation: Citation, citing: Metadata) -> tuple[str, str, str]:
-    year = citation_year(citation) or _UNKNOWN_YEAR
-    name = slugify(citation.number)
-    if is_central_number(citation.number):
-        return _CENTRAL_KEY, year, name
-    issuer = cited_issuer(citation, citing)
-    if issuer:
-        return slugify(issuer), year, name
-    where = slugify(citing.province or "")
-    return (f"{_UNKNOWN_ISSUER_OF}-{where}" if where else _UNKNOWN_ISSUER_OF), year, name
-
-
-# Where a sentence ends: a stop and a space or a line's end, or a line's end.
-_SENTENCE_OPENER = re.compile(r"[.;!?] |\n")
-_SENTENCE_CLOSER = re.compile(r"[.;]\n|[.;!?] |\n")
-# How far back the start of a sentence is looked for at first; twice as far each time after.
-_LOOK_BACK = 512
-
-
-def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence of ``text`` that holds ``text[start:end]``.
-
-    Each search stops at the nearest stop, so a document with hundreds of citations costs
-    hundreds of short searches, not hundreds of scans of the whole text.
-
-    >>> sentence_around("Một. Theo Chỉ thị số 5-CT/TU, làm ngay. Hai.", 10, 28)
-    'Theo Chỉ thị số 5-CT/TU, làm ngay.'
-    """
-    opening = -1
-    window = _LOOK_BACK
-    while True:
-        low = max(0, start - window)
-        for stop in _SENTENCE_OPENER.finditer(text, low, start):
-            opening = stop.start()
-        if opening >= 0 or low == 0:
-            break
-        window *= 2
-    begin = 0 if opening < 0 else opening + (1 if text[opening] == "\n" else 2)
-    closing = _SENTENCE_CLOSER.search(text, end)
-    if closing is None:
-        finish = len(text)
-    else:
-        finish = closing.start() + (0 if text[closing.start()] == "\n" else 1)
-    return " ".join(text[begin:finish].split())
-
-
 def link_citations(documents: list[Document]) -> list[CitedDocument]:
     """Point every citation at its page; return the pages of cited documents not in the corpus."""
     by_number: dict[str, list[Document]] = defaultdict(list)
     for document in documents:
-        if document.metadata.number:
-            by_number[number_key(document.metadata.number)].append(document)
+        number = _keys(document).number
+        if number:
+            by_number[number].append(document)
     cited: dict[tuple[str, str, str], CitedDocument] = {}
-    undated: list[tuple[Document, int, Citation]] = []
+    undated: list[tuple[Document, int, CitationKeys]] = []
     for document in documents:
-        for index, citation in enumerate(document.metadata.cites):
-            target = _corpus_target(citation, document, by_number)
+        cites = document.metadata.cites
+        for index, keys in enumerate(_keys(document).citations):
+            target = _corpus_target(keys, document, by_number)
             if target is not None:
-                document.metadata.cites[index] = replace(citation, url=target.url, in_corpus=True)
-                target.cited_by.append(_reference(document, document.metadata.cites[index]))
+                cites[index] = replace(cites[index], url=target.url, in_corpus=True)
+                target.cited_by.append(Reference(document, cites[index], keys.sentence))
                 continue
-            if citation_year(citation) is None:
-                undated.append((document, index, citation))
+            if keys.year is None:
+                undated.append((document, index, keys))
                 continue
-            _cite_outside(cited, _cited_key(citation, document.metadata), document, index, citation)
+            _cite_outside(cited, keys.page, document, index, keys)
     # Without a year, a citation joins the one dated page of that number and issuer, if
     # there is exactly one; else it gets a page of its own.
     pages_of: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
     for key in cited:
         pages_of[key[0], key[2]].append(key)
-    for document, index, citation in undated:
-        issuer_key, _, name = _cited_key(citation, document.metadata)
+    for document, index, keys in undated:
+        issuer_key, _, name = keys.page
         dated = pages_of[issuer_key, name]
-        key = dated[0] if len(dated) == 1 else (issuer_key, _UNKNOWN_YEAR, name)
+        key = dated[0] if len(dated) == 1 else (issuer_key, UNKNOWN_YEAR, name)
         if key not in cited:
             dated.append(key)
-        _cite_outside(cited, key, document, index, citation)
+        _cite_outside(cited, key, document, index, keys)
     return [cited[key] for key in sorted(cited)]
-
-
-def _reference(document: Document, citation: Citation) -> Reference:
-    return Reference(document, citation, sentence_around(document.text, citation.start, citation.end))
 
 
 def _cite_outside(
@@ -349,27 +243,23 @@ def _cite_outside(
     key: tuple[str, str, str],
     document: Document,
     index: int,
-    citation: Citation,
+    keys: CitationKeys,
 ) -> None:
+    citation = document.metadata.cites[index]
     page = cited.get(key)
     if page is None:
         page = cited[key] = CitedDocument(
             key, citation.number, citation.doc_type, None, citation.date
         )
-    page.issuer = page.issuer or cited_issuer(citation, document.metadata)
+    page.issuer = page.issuer or keys.issuer
     page.date = page.date or citation.date
     page.doc_type = page.doc_type or citation.doc_type
     document.metadata.cites[index] = replace(citation, url=page.url)
-    page.references.append(_reference(document, document.metadata.cites[index]))
+    page.references.append(Reference(document, document.metadata.cites[index], keys.sentence))
 
 
 # ---------------------------------------------------------------------------------------
 # People and issuers
-
-
-def person_key(name: str) -> str:
-    """One person however the tone marks of their name were placed ("Thuỷ" = "Thủy")."""
-    return slugify(to_traditional(name))
 
 
 def gather_people(documents: list[Document]) -> list[Person]:
@@ -378,10 +268,11 @@ def gather_people(documents: list[Document]) -> list[Person]:
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     for document in documents:
         name = document.metadata.signer
-        if not name:
+        keys = _keys(document)
+        if not name or keys.person is None:
             continue
-        key = person_key(name)
-        spellings[key][to_traditional(name)] += 1
+        key = keys.person
+        spellings[key][keys.signer_spelling or name] += 1
         person = people.setdefault(key, Person(name=name, slug=key))
         person.works.append(Work(document, document.metadata.signer_title))
     for key, person in people.items():

@@ -106,6 +106,36 @@ class Metadata:
     source_kind: str = "text"
 
 
+@dataclass(frozen=True)
+class CitationKeys:
+    """What the corpus pass matches one citation by, read from its citing document alone
+    (``corpus.document_keys``): the number's key, the year, the cited body's full name
+    (and folded), whether the symbol is a central body's, the page of the cited document
+    when the corpus does not hold it, and the sentence that cites it."""
+
+    number: str
+    year: str | None
+    issuer: str | None
+    folded_issuer: str | None
+    central: bool
+    page: tuple[str, str, str]
+    sentence: str
+
+
+@dataclass(frozen=True)
+class DocumentKeys:
+    """What the corpus pass reads of a document apart from its metadata, all from the
+    document alone: worked out where it is converted, in parallel and cached with it, so
+    that the pass over the whole corpus only compares."""
+
+    identity: tuple[str, str, str]
+    number: str | None
+    folded_issuer: str | None
+    person: str | None
+    signer_spelling: str | None
+    citations: tuple[CitationKeys, ...]
+
+
 @dataclass
 class Document:
     """One converted source: its metadata and its Markdown body."""
@@ -124,6 +154,9 @@ class Document:
     history: list = field(default_factory=list)
     # The file as received, when its text was extracted from it (a .docx or .pdf).
     original: bytes | None = None
+    # Set from the final metadata when the document is converted (or else by the corpus
+    # pass): ``corpus.document_keys``.
+    keys: DocumentKeys | None = None
 
 
 @dataclass

@@ -32,8 +32,8 @@ from .corpus import (
     TYPES_DIR,
     YEARS_DIR,
     Corpus,
-    person_key,
 )
+from .identities import person_key
 from .model import Citation, Document, Metadata
 from .text import slugify
 

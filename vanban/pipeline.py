@@ -66,6 +66,7 @@ def source_files(sources_dir: Path) -> list[Path]:
 
 # Below this many sources to convert, starting worker processes costs more than it saves.
 _PARALLEL_FROM = 64
+_MOST_IN_A_CHUNK = 48
 
 
 def _convert_and_store(item: _Item, key: str, cache: ConversionCache | None) -> bytes:
@@ -106,7 +107,9 @@ def _convert_all(
     # forked workers then start with instead of each filling its own.
     first = _convert_here(items[0], keys[0], cache)
     items, keys = items[1:], keys[1:]
-    chunk = max(1, len(items) // (workers * 8))
+    # Workers take chunks as they come free, so the last chunk decides how long the other
+    # workers wait at the end: a few dozen documents, a fraction of a second.
+    chunk = max(1, min(len(items) // (workers * 8), _MOST_IN_A_CHUNK))
     with ProcessPoolExecutor(max_workers=workers, mp_context=worker_context()) as pool:
         blobs = pool.map(_convert_and_store, items, keys, itertools.repeat(cache), chunksize=chunk)
         return [first, *map(pickle.loads, blobs)]

@@ -87,6 +87,19 @@ def test_the_spellings_of_a_folded_word_are_the_words_that_fold_to_it(text, fold
     }
 
 
+def test_every_letter_and_digit_is_a_spelling_of_what_it_folds_to_and_of_nothing_else():
+    plane = "".join(chr(code) for code in range(0x10000) if not 0xD800 <= code < 0xE000)
+    spelling: dict[str, set[str]] = {}
+    for char in plane:
+        if char.isalnum():
+            folded = fold(char)
+            assert folds_letter_for_letter(char) == (len(folded) == 1), char
+            if len(folded) == 1:
+                spelling.setdefault(folded, set()).add(char)
+    for folded, chars in spelling.items():
+        assert set(spellings_of(folded).findall(plane)) == chars, folded
+
+
 def test_a_text_that_folds_unevenly_is_still_read_word_by_word():
     reference = "Theo Nghị quyết của Ban Chấp hành Đảng bộ về Straße x\u0303, Ban Chấp hành quyết định"
     assert not folds_letter_for_letter(reference)

@@ -56,20 +56,27 @@ def _single_letter_folds() -> tuple[dict[str, str], re.Pattern[str]]:
     with a regex class of its spellings ("a": "[AaÀÁ...ặ]"); and a pattern of the letters
     and digits that fold to none or to several characters ("ß", "ﬁ") or lie past the
     plane."""
-    spellings: dict[str, list[str]] = defaultdict(list, {joiner: [joiner] for joiner in "-/."})
+    # Only characters that folding changes are spellings of another; the tens of
+    # thousands it leaves alone (ideographs, digits ...) spell themselves alone.
+    plane = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+    changed = {char for char in plane if char.casefold() != char}
+    changed.update(map(chr, _BASE_LETTERS))
+    spellings: dict[str, set[str]] = defaultdict(set)
     uneven = []
-    for code in range(0x10000):
-        char = chr(code)
+    for char in sorted(changed):
         # Words are letters and digits (joined by "-", "/", "."); none is a combining
         # mark, so stripping its diacritics is its translation alone.
         if not char.isalnum():
             continue
         folded = char.translate(_BASE_LETTERS).casefold()
         if len(folded) == 1:
-            spellings[folded].append(char)
+            spellings[folded].add(char)
         else:
             uneven.append(char)
-    classes = {folded: f"[{''.join(map(re.escape, chars))}]" for folded, chars in spellings.items()}
+    for folded, chars in spellings.items():
+        if folded.isalnum() and folded.translate(_BASE_LETTERS).casefold() == folded:
+            chars.add(folded)
+    classes = {folded: f"[{''.join(map(re.escape, sorted(chars)))}]" for folded, chars in spellings.items()}
     return classes, re.compile(f"[{''.join(map(re.escape, uneven))}\U00010000-\U0010ffff]")
 
 
@@ -93,10 +100,18 @@ def spellings_of(folded: str) -> re.Pattern[str] | None:
     >>> spellings_of("uy ban") is None
     True
     """
-    classes = _single_letter_folds()[0]
-    if not folded or any(char not in classes for char in folded):
+    if not folded:
         return None
-    return re.compile("".join(classes[char] for char in folded))
+    classes = _single_letter_folds()[0]
+    pattern = []
+    for char in folded:
+        if char in classes:
+            pattern.append(classes[char])
+        elif char in "-/." or (char.isalnum() and char.translate(_BASE_LETTERS).casefold() == char):
+            pattern.append(re.escape(char))
+        else:
+            return None
+    return re.compile("".join(pattern))
 
 
 def fold(value: str) -> str:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import time
@@ -13,6 +15,7 @@ from pathlib import Path
 import frontmatter
 import pytest
 
+from vanban import cache as cache_module
 from vanban.cache import conversion_files
 from vanban.pipeline import build
 
@@ -143,6 +146,55 @@ def test_a_page_edited_by_hand_is_rewritten_even_when_no_source_changed(tmp_path
     page.write_bytes(b"edited")
     report = build(sources, docs, cache_dir=cache)
     assert page.read_bytes() == original and report.written == [page]
+
+
+def test_a_damaged_cache_is_started_afresh(tmp_path):
+    sources = copy_corpus(tmp_path / "sources")
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "documents.sqlite").write_bytes(b"not a database, " * 100)
+    count = len(list(sources.iterdir()))
+    first = build(sources, tmp_path / "docs", cache_dir=cache)
+    assert (first.converted, first.problems) == (count, [])
+    # Another docs folder, so the run is not skipped as unchanged: every source is reused.
+    again = build(sources, tmp_path / "other-docs", cache_dir=cache)
+    assert (again.converted, again.reused) == (0, count)
+
+
+def test_a_build_goes_on_without_a_cache_another_build_holds(tmp_path, monkeypatch):
+    sources = copy_corpus(tmp_path / "sources")
+    cache = tmp_path / "cache"
+    count = len(list(sources.iterdir()))
+    build(sources, tmp_path / "docs", cache_dir=cache)
+    monkeypatch.setattr(cache_module, "BUSY_SECONDS", 0.05)
+    held = (cache / "documents.sqlite").stat().st_ino
+    holder = sqlite3.connect(cache / "documents.sqlite")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        report = build(sources, tmp_path / "other-docs", cache_dir=cache)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert (report.converted, report.problems) == (count, [])
+    assert page_of(tmp_path / "other-docs", "qn_thong_bao.txt").content
+    # The other build's cache is left as it was.
+    assert (cache / "documents.sqlite").stat().st_ino == held
+    with contextlib.closing(sqlite3.connect(cache / "documents.sqlite")) as database:
+        assert database.execute("SELECT count(*) FROM documents").fetchone() == (count,)
+
+
+def test_a_run_keeps_only_its_own_converters_entries(tmp_path, monkeypatch):
+    sources = copy_corpus(tmp_path / "sources")
+    cache = tmp_path / "cache"
+    count = len(list(sources.iterdir()))
+    with monkeypatch.context() as patched:
+        patched.setattr(cache_module, "converter_digest", lambda: "an earlier converter")
+        build(sources, tmp_path / "docs", cache_dir=cache)
+    report = build(sources, tmp_path / "other-docs", cache_dir=cache)
+    assert report.converted == count
+    with contextlib.closing(sqlite3.connect(cache / "documents.sqlite")) as database:
+        kept = database.execute("SELECT converter, count(*) FROM documents GROUP BY converter").fetchall()
+    assert kept == [(cache_module.converter_digest(), count)]
 
 
 def test_the_cache_digest_covers_what_conversion_imports_and_not_the_writing():

@@ -2,7 +2,11 @@
 
 Each entry is keyed by the converter's own digest (the code a conversion runs and the
 package's data), the source's name and the source's bytes, so a stale entry is never
-used: it is simply never asked for.
+used: it is simply never asked for. The entries live in one SQLite file, written by the
+build's own process in one transaction: a corpus of 10,000 documents is one file to
+keep between CI runs, not 10,000, and a cold build creates no file per document for
+it. Entries of other converters are dropped at the end of a run, since no run of this
+converter can ask for them.
 The manifest of the last run records its inputs and outputs; when neither has changed,
 the run does nothing.
 """
@@ -10,17 +14,19 @@ the run does nothing.
 from __future__ import annotations
 
 import ast
+import contextlib
 import functools
 import hashlib
 import json
-import os
 import pickle
+import shutil
+import sqlite3
 from pathlib import Path
 from typing import Any
 
-from .write import write_file
-
 _PACKAGE = Path(__file__).resolve().parent
+# How long a build waits for another that holds the cache before going on without it.
+BUSY_SECONDS = 5.0
 
 
 def conversion_files(package: Path = _PACKAGE) -> list[Path]:
@@ -75,12 +81,18 @@ def package_digest() -> str:
 
 
 class ConversionCache:
-    """Converted documents (or the reason a source was refused) by source content."""
+    """Converted documents (or the reason a source was refused) by source content.
+
+    An unreadable or damaged file is started afresh; a cache another build holds is
+    waited for, then done without. Either way the build converts what it must.
+    """
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.hits = 0
         self.misses = 0
+        self._database: sqlite3.Connection | None = None
+        self._usable = True
 
     def key(self, name: str, data: bytes, sidecar: tuple[str, bytes] | None = None) -> str:
         digest = hashlib.sha256()
@@ -90,27 +102,94 @@ class ConversionCache:
             digest.update(part)
         return digest.hexdigest()
 
-    def _path(self, key: str) -> Path:
-        return self.folder / "documents" / key[:2] / f"{key}.pickle"
+    @property
+    def _file(self) -> Path:
+        return self.folder / "documents.sqlite"
+
+    def _open(self) -> sqlite3.Connection | None:
+        if self._database is None and self._usable:
+            try:
+                self._database = self._connect()
+            except sqlite3.OperationalError:
+                # Locked by another build, or a disk that refuses: go on without it.
+                self._usable = False
+            except sqlite3.DatabaseError:
+                # Not a database, or a damaged one: start it afresh.
+                self._file.unlink(missing_ok=True)
+                try:
+                    self._database = self._connect()
+                except sqlite3.Error:
+                    self._usable = False
+        return self._database
+
+    def _connect(self) -> sqlite3.Connection:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        # Entries kept one file each, in folders named by their first two hex digits.
+        shutil.rmtree(self.folder / "documents", ignore_errors=True)
+        database = sqlite3.connect(self._file, timeout=BUSY_SECONDS)
+        try:
+            database.execute("PRAGMA synchronous = NORMAL")
+            database.execute(
+                "CREATE TABLE IF NOT EXISTS documents"
+                " (key TEXT PRIMARY KEY, converter TEXT NOT NULL, value BLOB NOT NULL)"
+            )
+            database.commit()
+        except sqlite3.Error:
+            database.close()
+            raise
+        return database
 
     def get(self, key: str) -> Any | None:
-        path = self._path(key)
+        database = self._open()
         try:
-            with path.open("rb") as file:
-                value = pickle.load(file)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            row = None if database is None else database.execute(
+                "SELECT value FROM documents WHERE key = ?", (key,)
+            ).fetchone()
+            value = None if row is None else pickle.loads(row[0])
+        except (sqlite3.Error, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            value = None
+        if value is None:
             self.misses += 1
             return None
         self.hits += 1
         return value
 
     def put(self, key: str, pickled: bytes) -> None:
-        """Keep a value, pickled already by the worker process that made it."""
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(path.name + f".{os.getpid()}.tmp")
-        write_file(temporary, pickled)
-        os.replace(temporary, path)
+        """Keep a value, pickled already; kept for good by ``save``."""
+        database = self._open()
+        if database is None:
+            return
+        try:
+            database.execute(
+                "INSERT OR REPLACE INTO documents (key, converter, value) VALUES (?, ?, ?)",
+                (key, converter_digest(), pickled),
+            )
+        except sqlite3.Error:
+            self._give_up()
+
+    def save(self) -> None:
+        """Keep what was put, and drop the entries of other converters."""
+        database = self._database
+        if database is None:
+            return
+        try:
+            database.execute("DELETE FROM documents WHERE converter != ?", (converter_digest(),))
+            database.commit()
+        except sqlite3.Error:
+            self._give_up()
+
+    def close(self) -> None:
+        if self._database is not None:
+            self._database.close()
+            self._database = None
+
+    def _give_up(self) -> None:
+        """Another build holds the cache, or the disk refused: go on without it."""
+        if self._database is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._database.rollback()
+            self.close()
+        self._usable = False
 
     # The manifest of the last run ------------------------------------------------------
 

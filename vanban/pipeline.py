@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
-import itertools
 import os
 import pickle
 from concurrent.futures import ProcessPoolExecutor
@@ -69,13 +68,10 @@ _PARALLEL_FROM = 64
 _MOST_IN_A_CHUNK = 48
 
 
-def _convert_and_store(item: _Item, key: str, cache: ConversionCache | None) -> bytes:
-    """Convert one source and keep the result in the cache; returns it pickled, since the
-    pickle is what both the cache and the parent process need."""
-    blob = pickle.dumps(_kept_for_the_build(convert_source(*item)), protocol=pickle.HIGHEST_PROTOCOL)
-    if cache is not None:
-        cache.put(key, blob)
-    return blob
+def _convert_pickled(item: _Item) -> bytes:
+    """Convert one source in a worker; returned pickled, which is what both the parent
+    and the cache take."""
+    return pickle.dumps(_kept_for_the_build(convert_source(*item)), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _convert_here(item: _Item, key: str, cache: ConversionCache | None) -> Result:
@@ -110,9 +106,13 @@ def _convert_all(
     # Workers take chunks as they come free, so the last chunk decides how long the other
     # workers wait at the end: a few dozen documents, a fraction of a second.
     chunk = max(1, min(len(items) // (workers * 8), _MOST_IN_A_CHUNK))
+    results = [first]
     with ProcessPoolExecutor(max_workers=workers, mp_context=worker_context()) as pool:
-        blobs = pool.map(_convert_and_store, items, keys, itertools.repeat(cache), chunksize=chunk)
-        return [first, *map(pickle.loads, blobs)]
+        for key, blob in zip(keys, pool.map(_convert_pickled, items, chunksize=chunk)):
+            if cache is not None:
+                cache.put(key, blob)
+            results.append(pickle.loads(blob))
+    return results
 
 
 @contextlib.contextmanager
@@ -189,6 +189,9 @@ def _build(sources_dir: Path, docs_dir: Path, cache_dir: Path | None, workers: i
     converted = _convert_all([items[i] for i in missing], [keys[i] for i in missing], cache, workers)
     for index, result in zip(missing, converted):
         results[index] = result
+    if cache is not None:
+        cache.save()
+        cache.close()
 
     documents: list[Document] = []
     warnings: list[str] = []

@@ -3,8 +3,8 @@
     python -m bench.run N [--search] [--keep DIR] [--repeat K]
 
 Times build_corpus and the MkDocs build separately (each in its own process, with its
-peak memory), and reports documents per second, the site's size, bytes per document page
-and the search index's size, raw and gzip-compressed. With --search, it also opens the
+CPU time and peak memory), and reports documents per second, the site's size, bytes per
+document page and the search index's size, raw and gzip-compressed. With --search, it also opens the
 built site in Debian's chromium and measures what a reader downloads before the first
 search result and how long that result takes. Last, it says which of the targets below
 the measured sizes met.
@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from bench.generate import generate
@@ -28,16 +29,26 @@ from bench.generate import generate
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run_measured(command: list[str], cwd: Path) -> tuple[float, int]:
-    """Run a command; return its wall time in seconds and its peak memory in bytes."""
+@dataclass(frozen=True)
+class Run:
+    """One command's wall time and CPU time (its own and its workers', user and kernel)
+    in seconds, and its peak memory in bytes."""
+
+    seconds: float
+    cpu_seconds: float
+    peak_bytes: int
+
+
+def run_measured(command: list[str], cwd: Path) -> Run:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL)
+    # The usage wait4 reports includes the workers the command waited for.
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
     if os.waitstatus_to_exitcode(status) not in (0, 1):
         raise SystemExit(f"{' '.join(command)} failed with status {status}")
-    return elapsed, usage.ru_maxrss * 1024
+    return Run(elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024)
 
 
 def prepare(root: Path, count: int) -> None:
@@ -51,15 +62,19 @@ def tree_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
-def best_of(repeat: int, command: list[str], cwd: Path, before=None) -> tuple[float, int]:
-    """The fastest of ``repeat`` runs, and the largest peak memory: the host's load only
-    ever slows a run down."""
+def best_of(repeat: int, command: list[str], cwd: Path, before=None) -> Run:
+    """The fastest of ``repeat`` runs (wall and CPU time each), and the largest peak
+    memory: the host's load only ever slows a run down."""
     runs = []
     for _ in range(repeat):
         if before is not None:
             before()
         runs.append(run_measured(command, cwd))
-    return min(seconds for seconds, _ in runs), max(memory for _, memory in runs)
+    return Run(
+        min(run.seconds for run in runs),
+        min(run.cpu_seconds for run in runs),
+        max(run.peak_bytes for run in runs),
+    )
 
 
 def measure(count: int, root: Path, with_search: bool, repeat: int = 1) -> dict:
@@ -73,35 +88,38 @@ def measure(count: int, root: Path, with_search: bool, repeat: int = 1) -> dict:
         (root / "docs" / NEWEST_FILE).unlink(missing_ok=True)
         shutil.rmtree(root / ".cache", ignore_errors=True)
 
-    convert_s, convert_mem = best_of(
+    convert = best_of(
         repeat,
         [sys.executable, str(ROOT / "build_corpus.py"), "--sources", "sources", "--out", "docs"],
         root,
         from_nothing,
     )
     # The incremental cache: a run with nothing changed, then one with one source changed.
-    unchanged_s, _ = run_measured(
+    unchanged = run_measured(
         [sys.executable, str(ROOT / "build_corpus.py"), "--sources", "sources", "--out", "docs"], root
     )
     first = sorted((root / "sources").iterdir())[0]
     first.write_text(first.read_text(encoding="utf-8") + "\nĐã sửa đổi.\n", encoding="utf-8")
-    one_changed_s, _ = run_measured(
+    one_changed = run_measured(
         [sys.executable, str(ROOT / "build_corpus.py"), "--sources", "sources", "--out", "docs"], root
     )
-    site_s, site_mem = best_of(repeat, [sys.executable, "-m", "vanban.sitebuild"], root)
+    site_build = best_of(repeat, [sys.executable, "-m", "vanban.sitebuild"], root)
     site = root / "site"
     pages = [p for p in (site / "van-ban").rglob("index.html")]
     entries = next((site / "search/index").glob("entries.*.json")).read_bytes()
     report = {
         "documents": count,
-        "build_corpus_s": round(convert_s, 2),
-        "build_corpus_docs_per_s": round(count / convert_s, 1),
-        "build_corpus_peak_mb": round(convert_mem / 2**20),
-        "build_corpus_nothing_changed_s": round(unchanged_s, 2),
-        "build_corpus_one_source_changed_s": round(one_changed_s, 2),
-        "site_build_s": round(site_s, 2),
-        "site_build_peak_mb": round(site_mem / 2**20),
-        "total_s": round(convert_s + site_s, 2),
+        "build_corpus_s": round(convert.seconds, 2),
+        "build_corpus_docs_per_s": round(count / convert.seconds, 1),
+        # Less moved by the host's load than the wall time, so fitter to compare changes.
+        "build_corpus_cpu_ms_per_doc": round(1000 * convert.cpu_seconds / count, 2),
+        "build_corpus_peak_mb": round(convert.peak_bytes / 2**20),
+        "build_corpus_nothing_changed_s": round(unchanged.seconds, 2),
+        "build_corpus_one_source_changed_s": round(one_changed.seconds, 2),
+        "site_build_s": round(site_build.seconds, 2),
+        "site_build_cpu_s": round(site_build.cpu_seconds, 2),
+        "site_build_peak_mb": round(site_build.peak_bytes / 2**20),
+        "total_s": round(convert.seconds + site_build.seconds, 2),
         "site_mb": round(tree_size(site) / 2**20, 1),
         "document_pages": len(pages),
         "kb_per_document_page": round(sum(p.stat().st_size for p in pages) / max(len(pages), 1) / 1024, 1),

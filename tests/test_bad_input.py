@@ -263,18 +263,20 @@ def test_a_build_that_fails_while_writing_leaves_the_previous_pages(tmp_path, mo
     (sources / "tb.txt").write_text(NOTICE.replace("đúng tiến độ", "ngay"), encoding="utf-8")
     (sources / "kh.txt").write_bytes((FIXTURE_CORPUS / "qn_ke_hoach_2022.txt").read_bytes())
     calls = {"count": 0}
-    real_stage = write._stage
+    real_write = write.write_file
 
-    def failing_stage(path, content):
+    def failing_write(path, content):
         calls["count"] += 1
-        if calls["count"] == 3:
+        # Past the changed pages staged and the new document's first files written.
+        if calls["count"] == 6:
             raise OSError(28, "No space left on device")
-        return real_stage(path, content)
+        return real_write(path, content)
 
-    monkeypatch.setattr(write, "_stage", failing_stage)
+    monkeypatch.setattr(write, "write_file", failing_write)
     with pytest.raises(OSError):
         build(sources, docs)
     assert {p: p.read_bytes() for p in docs.rglob("*") if p.is_file()} == before
+    assert calls["count"] == 6
 
 
 def test_a_site_build_that_fails_leaves_the_previous_site(tmp_path):

@@ -287,8 +287,9 @@ def write_pages(corpus: Corpus, docs_dir: Path, *, workers: int = 1) -> tuple[li
 
     Everything is rendered before the disk is touched, and every changed file is first
     written beside its place and only then moved into it: a build that fails on the way
-    leaves the previous pages as they were. With several ``workers`` (and fork), each
-    renders and stages a share of the pages.
+    leaves the previous pages as they were. A new file has no previous page to keep, so
+    it is written in place, and removed if the build fails; a build from nothing moves no
+    file. With several ``workers`` (and fork), each renders and stages a share of the pages.
 
     Returns the files written anew, and every generated file (relative to ``docs_dir``).
     """
@@ -298,17 +299,20 @@ def write_pages(corpus: Corpus, docs_dir: Path, *, workers: int = 1) -> tuple[li
         staged_shares = [_stage_share(corpus, docs_dir, 0, 1)]
     else:
         staged_shares = _stage_in_workers(corpus, docs_dir, shares, context)
-    generated = sorted(relative for relative_paths, _ in staged_shares for relative in relative_paths)
-    staged = sorted(pair for _, pairs in staged_shares for pair in pairs)
+    generated = sorted(relative for relative_paths, _, _ in staged_shares for relative in relative_paths)
+    staged = sorted(pair for _, pairs, _ in staged_shares for pair in pairs)
     for temporary, path in staged:
         os.replace(temporary, path)
     wanted = {str(docs_dir / relative) for relative in generated}
     for folder in GENERATED_DIRS:
         _remove_stale(docs_dir / folder, wanted)
-    return [path for _, path in staged], generated
+    created = [path for _, _, paths in staged_shares for path in paths]
+    return sorted([path for _, path in staged] + created), generated
 
 
-_Staged = tuple[list[str], list[tuple[Path, Path]]]
+# A share's generated files (relative to docs/), its changed files staged beside their
+# places (temporary, place), and the new files it wrote in place.
+_Staged = tuple[list[str], list[tuple[Path, Path]], list[Path]]
 # What forked workers read: set only while they run.
 _SHARED_FOR_WORKERS: tuple[Corpus, Path] | None = None
 
@@ -329,9 +333,8 @@ def _stage_in_workers(
                 except BaseException as error:  # noqa: BLE001 - re-raised once all are in
                     failure = failure or error
             if failure is not None:
-                for _, staged in done:
-                    for temporary, _ in staged:
-                        temporary.unlink(missing_ok=True)
+                for _, staged, created in done:
+                    _undo(staged, created)
                 raise failure
     finally:
         _SHARED_FOR_WORKERS = None
@@ -345,30 +348,45 @@ def _stage_shared(share: int, shares: int) -> _Staged:
 
 
 def _stage_share(corpus: Corpus, docs_dir: Path, share: int, shares: int) -> _Staged:
-    """Render one share of the pages and stage those whose bytes changed."""
+    """Render one share of the pages; stage those whose bytes changed and write the new."""
     rendered = site_pages(corpus, share, shares)
     staged: list[tuple[Path, Path]] = []
+    created: list[Path] = []
     folders: set[Path] = set()
     try:
         for relative, text in rendered.items():
             path = docs_dir / relative
             content = text if isinstance(text, bytes) else text.encode("utf-8")
-            if _has_bytes(path, content):
+            on_disk = _same_bytes(path, content)
+            if on_disk:
                 continue
             if path.parent not in folders:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 folders.add(path.parent)
-            staged.append((_stage(path, content), path))
+            if on_disk is None:
+                created.append(path)
+                write_file(path, content)
+            else:
+                staged.append((_stage(path, content), path))
     except BaseException:
-        for temporary, _ in staged:
-            temporary.unlink(missing_ok=True)
+        _undo(staged, created)
         raise
-    return list(rendered), staged
+    return list(rendered), staged, created
 
 
-def _has_bytes(path: Path, content: bytes) -> bool:
+def _undo(staged: list[tuple[Path, Path]], created: list[Path]) -> None:
+    for temporary, _ in staged:
+        temporary.unlink(missing_ok=True)
+    for path in created:
+        path.unlink(missing_ok=True)
+
+
+def _same_bytes(path: Path, content: bytes) -> bool | None:
+    """Whether the file at ``path`` holds ``content``; None when there is no file."""
     try:
         descriptor = os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return None
     except OSError:
         return False
     try:

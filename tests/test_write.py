@@ -112,7 +112,15 @@ def test_pages_written_by_several_processes_are_the_pages_one_process_writes(tmp
     monkeypatch.setattr(vanban.write, "_PARALLEL_FROM", 1)
     written, generated = write_pages(_fixture_corpus(), tmp_path / "three", workers=3)
     assert _tree(tmp_path / "three") == _tree(tmp_path / "one")
-    assert sorted(str(path.relative_to(tmp_path / "three")) for path in written) == generated
+    assert sorted(str(path.relative_to(tmp_path / "three")) for path in written) == list(generated)
+    # Each file's stamp is the file's as left: new, replaced, or kept as it was.
+    corpus = _fixture_corpus()
+    corpus.documents[0].body += "\n\nĐoạn mới."
+    written, generated = write_pages(corpus, tmp_path / "three", workers=3)
+    assert 0 < len(written) < len(generated)
+    for relative, (size, modified) in generated.items():
+        status = (tmp_path / "three" / relative).stat()
+        assert (status.st_size, status.st_mtime_ns) == (size, modified)
 
 
 def test_a_failing_worker_leaves_the_previous_pages_and_no_staged_files(tmp_path, monkeypatch):

@@ -214,12 +214,13 @@ class ConversionCache:
                 return None
         return manifest["report"]
 
-    def record_run(self, inputs: str, docs_dir: Path, outputs: list[str], report: dict) -> None:
-        entries = {}
-        for relative in outputs:
-            stat = (docs_dir / relative).stat()
-            entries[relative] = [stat.st_size, stat.st_mtime_ns]
+    def record_run(
+        self, inputs: str, docs_dir: Path, outputs: dict[str, tuple[int, int]], report: dict
+    ) -> None:
+        """Record a run: its inputs, and each output (relative to ``docs_dir``) with the size
+        and modification time it was left with."""
         self.folder.mkdir(parents=True, exist_ok=True)
+        entries = {relative: list(stamp) for relative, stamp in outputs.items()}
         data = {"inputs": inputs, "docs": str(docs_dir.resolve()), "outputs": entries, "report": report}
         temporary = self._manifest.with_name("manifest.json.tmp")
         temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")

@@ -282,7 +282,9 @@ def worker_context() -> multiprocessing.context.BaseContext | None:
     return None
 
 
-def write_pages(corpus: Corpus, docs_dir: Path, *, workers: int = 1) -> tuple[list[Path], list[str]]:
+def write_pages(
+    corpus: Corpus, docs_dir: Path, *, workers: int = 1
+) -> tuple[list[Path], dict[str, FileStamp]]:
     """Write every page and remove stale generated pages.
 
     Everything is rendered before the disk is touched, and every changed file is first
@@ -291,7 +293,9 @@ def write_pages(corpus: Corpus, docs_dir: Path, *, workers: int = 1) -> tuple[li
     it is written in place, and removed if the build fails; a build from nothing moves no
     file. With several ``workers`` (and fork), each renders and stages a share of the pages.
 
-    Returns the files written anew, and every generated file (relative to ``docs_dir``).
+    Returns the files written anew, and every generated file (relative to ``docs_dir``,
+    sorted) with its size and modification time as the workers left it, so that the next
+    run can tell whether anyone changed it without looking at each again.
     """
     shares = workers if len(corpus.documents) >= _PARALLEL_FROM else 1
     context = worker_context()
@@ -299,9 +303,10 @@ def write_pages(corpus: Corpus, docs_dir: Path, *, workers: int = 1) -> tuple[li
         staged_shares = [_stage_share(corpus, docs_dir, 0, 1)]
     else:
         staged_shares = _stage_in_workers(corpus, docs_dir, shares, context)
-    generated = sorted(relative for relative_paths, _, _ in staged_shares for relative in relative_paths)
+    generated = dict(sorted(item for stamps, _, _ in staged_shares for item in stamps.items()))
     staged = sorted(pair for _, pairs, _ in staged_shares for pair in pairs)
     for temporary, path in staged:
+        # A move keeps the file's size and modification time: the stamps stay true.
         os.replace(temporary, path)
     wanted = {str(docs_dir / relative) for relative in generated}
     for folder in GENERATED_DIRS:
@@ -310,9 +315,11 @@ def write_pages(corpus: Corpus, docs_dir: Path, *, workers: int = 1) -> tuple[li
     return sorted([path for _, path in staged] + created), generated
 
 
-# A share's generated files (relative to docs/), its changed files staged beside their
-# places (temporary, place), and the new files it wrote in place.
-_Staged = tuple[list[str], list[tuple[Path, Path]], list[Path]]
+# A file's size and modification time (ns), as the manifest of a run records them.
+FileStamp = tuple[int, int]
+# A share's generated files (relative to docs/) with their stamps, its changed files
+# staged beside their places (temporary, place), and the new files it wrote in place.
+_Staged = tuple[dict[str, FileStamp], list[tuple[Path, Path]], list[Path]]
 # What forked workers read: set only while they run.
 _SHARED_FOR_WORKERS: tuple[Corpus, Path] | None = None
 
@@ -350,6 +357,7 @@ def _stage_shared(share: int, shares: int) -> _Staged:
 def _stage_share(corpus: Corpus, docs_dir: Path, share: int, shares: int) -> _Staged:
     """Render one share of the pages; stage those whose bytes changed and write the new."""
     rendered = site_pages(corpus, share, shares)
+    stamps: dict[str, FileStamp] = {}
     staged: list[tuple[Path, Path]] = []
     created: list[Path] = []
     folders: set[Path] = set()
@@ -357,21 +365,24 @@ def _stage_share(corpus: Corpus, docs_dir: Path, share: int, shares: int) -> _St
         for relative, text in rendered.items():
             path = docs_dir / relative
             content = text if isinstance(text, bytes) else text.encode("utf-8")
-            on_disk = _same_bytes(path, content)
-            if on_disk:
+            on_disk = _on_disk(path, content)
+            if on_disk is not None and on_disk[0]:
+                stamps[relative] = on_disk[1]
                 continue
             if path.parent not in folders:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 folders.add(path.parent)
             if on_disk is None:
                 created.append(path)
-                write_file(path, content)
+                stamps[relative] = write_file(path, content)
             else:
-                staged.append((_stage(path, content), path))
+                temporary = path.with_name(f".{path.name}.new")
+                staged.append((temporary, path))
+                stamps[relative] = write_file(temporary, content)
     except BaseException:
         _undo(staged, created)
         raise
-    return list(rendered), staged, created
+    return stamps, staged, created
 
 
 def _undo(staged: list[tuple[Path, Path]], created: list[Path]) -> None:
@@ -381,41 +392,38 @@ def _undo(staged: list[tuple[Path, Path]], created: list[Path]) -> None:
         path.unlink(missing_ok=True)
 
 
-def _same_bytes(path: Path, content: bytes) -> bool | None:
-    """Whether the file at ``path`` holds ``content``; None when there is no file."""
+def _on_disk(path: Path, content: bytes) -> tuple[bool, FileStamp] | None:
+    """Whether the file at ``path`` holds ``content``, with its stamp; None when there is
+    no file."""
     try:
         descriptor = os.open(path, os.O_RDONLY)
     except FileNotFoundError:
         return None
     except OSError:
-        return False
+        return False, (-1, -1)
     try:
-        if os.fstat(descriptor).st_size != len(content):
-            return False
-        return os.read(descriptor, len(content) + 1) == content
+        status = os.fstat(descriptor)
+        stamp = (status.st_size, status.st_mtime_ns)
+        if status.st_size != len(content):
+            return False, stamp
+        return os.read(descriptor, len(content) + 1) == content, stamp
     except OSError:
-        return False
+        return False, (-1, -1)
     finally:
         os.close(descriptor)
 
 
-def _stage(path: Path, content: bytes) -> Path:
-    """Write ``content`` beside ``path`` (in a folder that exists), to be moved into place
-    once all is written."""
-    temporary = path.with_name(f".{path.name}.new")
-    write_file(temporary, content)
-    return temporary
-
-
-def write_file(path: Path | str, content: bytes) -> None:
-    """Create or replace a file with ``content``. A build writes tens of thousands of
-    files; a buffered file object costs two more system calls (and objects) per file
-    than the file descriptor needs."""
+def write_file(path: Path | str, content: bytes) -> FileStamp:
+    """Create or replace a file with ``content``; returns its size and modification time.
+    A build writes tens of thousands of files; a buffered file object costs two more
+    system calls (and objects) per file than the file descriptor needs."""
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
     try:
         view = memoryview(content)
         while view:
             view = view[os.write(descriptor, view):]
+        status = os.fstat(descriptor)
+        return status.st_size, status.st_mtime_ns
     finally:
         os.close(descriptor)
 

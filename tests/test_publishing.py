@@ -17,6 +17,7 @@ import pytest
 
 from vanban import cache as cache_module
 from vanban.cache import conversion_files
+from vanban import pipeline
 from vanban.pipeline import build
 
 from .conftest import FIXTURE_CORPUS, ROOT, build_site, source_paths
@@ -159,6 +160,41 @@ def test_a_damaged_cache_is_started_afresh(tmp_path):
     # Another docs folder, so the run is not skipped as unchanged: every source is reused.
     again = build(sources, tmp_path / "other-docs", cache_dir=cache)
     assert (again.converted, again.reused) == (0, count)
+
+
+def test_a_cache_damaged_past_its_header_is_started_afresh(tmp_path):
+    sources = copy_corpus(tmp_path / "sources")
+    cache = tmp_path / "cache"
+    count = len(list(sources.iterdir()))
+    build(sources, tmp_path / "docs", cache_dir=cache)
+    damaged = bytearray((cache / "documents.sqlite").read_bytes())
+    for page in range(1, len(damaged) // 4096):
+        damaged[page * 4096 : page * 4096 + 64] = b"\xff" * 64
+    (cache / "documents.sqlite").write_bytes(bytes(damaged))
+    assert build(sources, tmp_path / "docs-2", cache_dir=cache).problems == []
+    again = build(sources, tmp_path / "docs-3", cache_dir=cache)
+    assert (again.converted, again.reused) == (0, count)
+
+
+def test_a_build_stopped_while_converting_keeps_what_it_converted(tmp_path, monkeypatch):
+    sources = copy_corpus(tmp_path / "sources")
+    cache = tmp_path / "cache"
+    count = len(list(sources.iterdir()))
+    calls = {"count": 0}
+    real_convert = pipeline.convert_source
+
+    def stopped_at_the_fifth(*arguments):
+        calls["count"] += 1
+        if calls["count"] == 5:
+            raise KeyboardInterrupt
+        return real_convert(*arguments)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(pipeline, "convert_source", stopped_at_the_fifth)
+        with pytest.raises(KeyboardInterrupt):
+            build(sources, tmp_path / "docs", cache_dir=cache)
+    again = build(sources, tmp_path / "docs", cache_dir=cache)
+    assert (again.reused, again.converted) == (4, count - 4)
 
 
 def test_a_build_goes_on_without_a_cache_another_build_holds(tmp_path, monkeypatch):

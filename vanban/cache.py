@@ -27,6 +27,8 @@ from typing import Any
 _PACKAGE = Path(__file__).resolve().parent
 # How long a build waits for another that holds the cache before going on without it.
 BUSY_SECONDS = 5.0
+# Entries written between commits.
+_COMMIT_EVERY = 256
 
 
 def conversion_files(package: Path = _PACKAGE) -> list[Path]:
@@ -93,6 +95,7 @@ class ConversionCache:
         self.misses = 0
         self._database: sqlite3.Connection | None = None
         self._usable = True
+        self._uncommitted = 0
 
     def key(self, name: str, data: bytes, sidecar: tuple[str, bytes] | None = None) -> str:
         digest = hashlib.sha256()
@@ -146,7 +149,12 @@ class ConversionCache:
                 "SELECT value FROM documents WHERE key = ?", (key,)
             ).fetchone()
             value = None if row is None else pickle.loads(row[0])
-        except (sqlite3.Error, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        except sqlite3.OperationalError:
+            value = None
+        except sqlite3.DatabaseError:
+            self._start_afresh()
+            value = None
+        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             value = None
         if value is None:
             self.misses += 1
@@ -155,7 +163,8 @@ class ConversionCache:
         return value
 
     def put(self, key: str, pickled: bytes) -> None:
-        """Keep a value, pickled already; kept for good by ``save``."""
+        """Keep a value, pickled already. Entries are committed a few hundred at a time, so
+        a build stopped halfway keeps most of what it converted."""
         database = self._open()
         if database is None:
             return
@@ -164,8 +173,14 @@ class ConversionCache:
                 "INSERT OR REPLACE INTO documents (key, converter, value) VALUES (?, ?, ?)",
                 (key, converter_digest(), pickled),
             )
-        except sqlite3.Error:
+            self._uncommitted += 1
+            if self._uncommitted >= _COMMIT_EVERY:
+                database.commit()
+                self._uncommitted = 0
+        except sqlite3.OperationalError:
             self._give_up()
+        except sqlite3.DatabaseError:
+            self._start_afresh()
 
     def save(self) -> None:
         """Keep what was put, and drop the entries of other converters."""
@@ -175,6 +190,7 @@ class ConversionCache:
         try:
             database.execute("DELETE FROM documents WHERE converter != ?", (converter_digest(),))
             database.commit()
+            self._uncommitted = 0
         except sqlite3.Error:
             self._give_up()
 
@@ -182,6 +198,13 @@ class ConversionCache:
         if self._database is not None:
             self._database.close()
             self._database = None
+
+    def _start_afresh(self) -> None:
+        """A file damaged past its header reads as malformed pages: drop it and go on with
+        a new one, rather than miss every entry in every run to come."""
+        self.close()
+        self._file.unlink(missing_ok=True)
+        self._uncommitted = 0
 
     def _give_up(self) -> None:
         """Another build holds the cache, or the disk refused: go on without it."""

@@ -186,12 +186,15 @@ def _build(sources_dir: Path, docs_dir: Path, cache_dir: Path | None, workers: i
             results[index] = cached
         else:
             missing.append(index)
-    converted = _convert_all([items[i] for i in missing], [keys[i] for i in missing], cache, workers)
+    try:
+        converted = _convert_all([items[i] for i in missing], [keys[i] for i in missing], cache, workers)
+    finally:
+        # What was converted is kept, even when the build stops here.
+        if cache is not None:
+            cache.save()
+            cache.close()
     for index, result in zip(missing, converted):
         results[index] = result
-    if cache is not None:
-        cache.save()
-        cache.close()
 
     documents: list[Document] = []
     warnings: list[str] = []

@@ -289,9 +289,8 @@ def write_pages(
 
     Everything is rendered before the disk is touched, and every changed file is first
     written beside its place and only then moved into it: a build that fails on the way
-    leaves the previous pages as they were. A new file has no previous page to keep, so
-    it is written in place, and removed if the build fails; a build from nothing moves no
-    file. With several ``workers`` (and fork), each renders and stages a share of the pages.
+    leaves the previous pages as they were, even when a worker is killed. With several
+    ``workers`` (and fork), each renders and stages a share of the pages.
 
     Returns the files written anew, and every generated file (relative to ``docs_dir``,
     sorted) with its size and modification time as the workers left it, so that the next
@@ -303,23 +302,22 @@ def write_pages(
         staged_shares = [_stage_share(corpus, docs_dir, 0, 1)]
     else:
         staged_shares = _stage_in_workers(corpus, docs_dir, shares, context)
-    generated = dict(sorted(item for stamps, _, _ in staged_shares for item in stamps.items()))
-    staged = sorted(pair for _, pairs, _ in staged_shares for pair in pairs)
+    generated = dict(sorted(item for stamps, _ in staged_shares for item in stamps.items()))
+    staged = sorted(pair for _, pairs in staged_shares for pair in pairs)
     for temporary, path in staged:
         # A move keeps the file's size and modification time: the stamps stay true.
         os.replace(temporary, path)
     wanted = {str(docs_dir / relative) for relative in generated}
     for folder in GENERATED_DIRS:
         _remove_stale(docs_dir / folder, wanted)
-    created = [path for _, _, paths in staged_shares for path in paths]
-    return sorted([path for _, path in staged] + created), generated
+    return [path for _, path in staged], generated
 
 
 # A file's size and modification time (ns), as the manifest of a run records them.
 FileStamp = tuple[int, int]
-# A share's generated files (relative to docs/) with their stamps, its changed files
-# staged beside their places (temporary, place), and the new files it wrote in place.
-_Staged = tuple[dict[str, FileStamp], list[tuple[Path, Path]], list[Path]]
+# A share's generated files (relative to docs/) with their stamps, and its changed files
+# staged beside their places (temporary, place).
+_Staged = tuple[dict[str, FileStamp], list[tuple[Path, Path]]]
 # What forked workers read: set only while they run.
 _SHARED_FOR_WORKERS: tuple[Corpus, Path] | None = None
 
@@ -340,8 +338,8 @@ def _stage_in_workers(
                 except BaseException as error:  # noqa: BLE001 - re-raised once all are in
                     failure = failure or error
             if failure is not None:
-                for _, staged, created in done:
-                    _undo(staged, created)
+                for _, staged in done:
+                    _undo(staged)
                 raise failure
     finally:
         _SHARED_FOR_WORKERS = None
@@ -355,11 +353,10 @@ def _stage_shared(share: int, shares: int) -> _Staged:
 
 
 def _stage_share(corpus: Corpus, docs_dir: Path, share: int, shares: int) -> _Staged:
-    """Render one share of the pages; stage those whose bytes changed and write the new."""
+    """Render one share of the pages and stage those whose bytes changed."""
     rendered = site_pages(corpus, share, shares)
     stamps: dict[str, FileStamp] = {}
     staged: list[tuple[Path, Path]] = []
-    created: list[Path] = []
     folders: set[Path] = set()
     try:
         for relative, text in rendered.items():
@@ -372,24 +369,18 @@ def _stage_share(corpus: Corpus, docs_dir: Path, share: int, shares: int) -> _St
             if path.parent not in folders:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 folders.add(path.parent)
-            if on_disk is None:
-                created.append(path)
-                stamps[relative] = write_file(path, content)
-            else:
-                temporary = path.with_name(f".{path.name}.new")
-                staged.append((temporary, path))
-                stamps[relative] = write_file(temporary, content)
+            temporary = path.with_name(f".{path.name}.new")
+            staged.append((temporary, path))
+            stamps[relative] = write_file(temporary, content)
     except BaseException:
-        _undo(staged, created)
+        _undo(staged)
         raise
-    return stamps, staged, created
+    return stamps, staged
 
 
-def _undo(staged: list[tuple[Path, Path]], created: list[Path]) -> None:
+def _undo(staged: list[tuple[Path, Path]]) -> None:
     for temporary, _ in staged:
         temporary.unlink(missing_ok=True)
-    for path in created:
-        path.unlink(missing_ok=True)
 
 
 def _on_disk(path: Path, content: bytes) -> tuple[bool, FileStamp] | None:

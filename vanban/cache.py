@@ -149,10 +149,8 @@ class ConversionCache:
                 "SELECT value FROM documents WHERE key = ?", (key,)
             ).fetchone()
             value = None if row is None else pickle.loads(row[0])
-        except sqlite3.OperationalError:
-            value = None
-        except sqlite3.DatabaseError:
-            self._start_afresh()
+        except sqlite3.Error as error:
+            self._failed(error)
             value = None
         except (pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             value = None
@@ -177,10 +175,8 @@ class ConversionCache:
             if self._uncommitted >= _COMMIT_EVERY:
                 database.commit()
                 self._uncommitted = 0
-        except sqlite3.OperationalError:
-            self._give_up()
-        except sqlite3.DatabaseError:
-            self._start_afresh()
+        except sqlite3.Error as error:
+            self._failed(error)
 
     def save(self) -> None:
         """Keep what was put, and drop the entries of other converters."""
@@ -191,13 +187,21 @@ class ConversionCache:
             database.execute("DELETE FROM documents WHERE converter != ?", (converter_digest(),))
             database.commit()
             self._uncommitted = 0
-        except sqlite3.Error:
-            self._give_up()
+        except sqlite3.Error as error:
+            self._failed(error)
 
     def close(self) -> None:
         if self._database is not None:
             self._database.close()
             self._database = None
+
+    def _failed(self, error: sqlite3.Error) -> None:
+        """A locked or refusing database is done without for this run; a damaged one (its
+        pages malformed) is replaced."""
+        if isinstance(error, sqlite3.DatabaseError) and not isinstance(error, sqlite3.OperationalError):
+            self._start_afresh()
+        else:
+            self._give_up()
 
     def _start_afresh(self) -> None:
         """A file damaged past its header reads as malformed pages: drop it and go on with

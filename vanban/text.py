@@ -74,10 +74,15 @@ def _single_letter_folds() -> tuple[dict[str, str], re.Pattern[str]]:
         else:
             uneven.append(char)
     for folded, chars in spellings.items():
-        if folded.isalnum() and folded.translate(_BASE_LETTERS).casefold() == folded:
+        if _folds_to_itself(folded):
             chars.add(folded)
     classes = {folded: f"[{''.join(map(re.escape, sorted(chars)))}]" for folded, chars in spellings.items()}
     return classes, re.compile(f"[{''.join(map(re.escape, uneven))}\U00010000-\U0010ffff]")
+
+
+def _folds_to_itself(char: str) -> bool:
+    """A letter or digit that folding leaves as it is spells itself."""
+    return char.isalnum() and char.translate(_BASE_LETTERS).casefold() == char
 
 
 def folds_letter_for_letter(text: str) -> bool:
@@ -107,7 +112,7 @@ def spellings_of(folded: str) -> re.Pattern[str] | None:
     for char in folded:
         if char in classes:
             pattern.append(classes[char])
-        elif char in "-/." or (char.isalnum() and char.translate(_BASE_LETTERS).casefold() == char):
+        elif char in "-/." or _folds_to_itself(char):
             pattern.append(re.escape(char))
         else:
             return None

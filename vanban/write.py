@@ -362,9 +362,9 @@ def _stage_share(corpus: Corpus, docs_dir: Path, share: int, shares: int) -> _St
         for relative, text in rendered.items():
             path = docs_dir / relative
             content = text if isinstance(text, bytes) else text.encode("utf-8")
-            on_disk = _on_disk(path, content)
-            if on_disk is not None and on_disk[0]:
-                stamps[relative] = on_disk[1]
+            kept = _stamp_if_same(path, content)
+            if kept is not None:
+                stamps[relative] = kept
                 continue
             if path.parent not in folders:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -383,23 +383,20 @@ def _undo(staged: list[tuple[Path, Path]]) -> None:
         temporary.unlink(missing_ok=True)
 
 
-def _on_disk(path: Path, content: bytes) -> tuple[bool, FileStamp] | None:
-    """Whether the file at ``path`` holds ``content``, with its stamp; None when there is
-    no file."""
+def _stamp_if_same(path: Path, content: bytes) -> FileStamp | None:
+    """The stamp of the file at ``path`` when it holds ``content``; None when it holds
+    other bytes or there is no file."""
     try:
         descriptor = os.open(path, os.O_RDONLY)
-    except FileNotFoundError:
-        return None
     except OSError:
-        return False, (-1, -1)
+        return None
     try:
         status = os.fstat(descriptor)
-        stamp = (status.st_size, status.st_mtime_ns)
-        if status.st_size != len(content):
-            return False, stamp
-        return os.read(descriptor, len(content) + 1) == content, stamp
+        if status.st_size != len(content) or os.read(descriptor, len(content) + 1) != content:
+            return None
+        return status.st_size, status.st_mtime_ns
     except OSError:
-        return False, (-1, -1)
+        return None
     finally:
         os.close(descriptor)
 

@@ -18,7 +18,9 @@ import pytest
 from vanban import cache as cache_module
 from vanban.cache import conversion_files
 from vanban import pipeline
-from vanban.pipeline import build
+from vanban.corpus import assemble
+from vanban.pipeline import build, convert_bytes, source_files
+from vanban.write import write_pages
 
 from .conftest import FIXTURE_CORPUS, ROOT, build_site, source_paths
 from .portal import copy_site_inputs
@@ -136,6 +138,29 @@ def test_only_changed_sources_are_converted_again(tmp_path):
     after_delete = build(sources, docs, cache_dir=cache)
     assert after_delete.converted == 0 and after_delete.published == count - 1
     assert not (docs / "van-ban/uy-ban-nhan-dan-thanh-pho-hai-phong/2023").exists()
+
+
+def test_pages_made_from_the_cache_are_the_pages_made_from_fresh_conversions(tmp_path):
+    # A build keeps less of each conversion than the converter makes (not the plain text,
+    # for one); what it keeps must still make every page, cited-by sentences included.
+    sources = copy_corpus(tmp_path / "sources")
+    converted = build(sources, tmp_path / "converted", cache_dir=tmp_path / "cache")
+    reused = build(sources, tmp_path / "reused", cache_dir=tmp_path / "cache")
+    assert (converted.reused, reused.converted) == (0, 0)
+    documents = [convert_bytes(path.read_bytes(), path.name) for path in source_files(sources)]
+    write_pages(assemble(documents), tmp_path / "direct")
+
+    def pages(docs: Path) -> dict[str, bytes]:
+        return {
+            path.relative_to(docs).as_posix(): path.read_bytes()
+            for folder in ("van-ban", "dan-chieu")
+            for path in sorted((docs / folder).rglob("*.md"))
+        }
+
+    direct = pages(tmp_path / "direct")
+    assert any("## Văn bản dẫn chiếu đến văn bản này" in page.decode() for page in direct.values())
+    assert pages(tmp_path / "converted") == direct
+    assert pages(tmp_path / "reused") == direct
 
 
 def test_a_page_edited_by_hand_is_rewritten_even_when_no_source_changed(tmp_path):

@@ -84,11 +84,14 @@ def _convert_here(item: _Item, key: str, cache: ConversionCache | None) -> Resul
 
 def _kept_for_the_build(result: Result) -> Result:
     """What the rest of a build reads of a conversion. The body lives on as the document's
-    Markdown and plain text, so the layout's body and footnote lines, most of the objects
-    to pickle and unpickle, are left behind."""
+    Markdown, so the layout's body and footnote lines, most of the objects to pickle and
+    unpickle, are left behind; so is the plain text, once the keys hold the sentences
+    around its citations (a quarter of the bytes)."""
     status, document, warnings = result
     if isinstance(document, Document):
         document.layout = replace(document.layout, body=[], footnotes=[])
+        if document.keys is not None:
+            document.text = ""
     return status, document, warnings
 
 

@@ -18,6 +18,7 @@ import contextlib
 import functools
 import hashlib
 import json
+import os
 import pickle
 import shutil
 import sqlite3
@@ -232,9 +233,10 @@ class ConversionCache:
             return None
         if manifest.get("inputs") != inputs or manifest.get("docs") != str(docs_dir.resolve()):
             return None
+        root = str(docs_dir)
         for relative, (size, mtime) in manifest["outputs"].items():
             try:
-                stat = (docs_dir / relative).stat()
+                stat = os.stat(os.path.join(root, relative))
             except OSError:
                 return None
             if stat.st_size != size or stat.st_mtime_ns != mtime:

@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 from .body import escape_inline
 from .catalogue import CATALOGUE_PATH
-from .citations import NUMBER_PATTERN, normalise_number, number_key
+from .citations import NUMBER_PATTERN, number_key
 from .corpus import CitedDocument, Issuer, Person
 from .model import Document, Reference
 from .text import fold, slugify
@@ -69,7 +69,7 @@ def link_citations_in_body(document: Document) -> str:
 
     def link(match: re.Match[str]) -> str:
         written = match.group("number")
-        url = targets.get(number_key(normalise_number(written)))
+        url = targets.get(number_key(written))
         if url is None:
             return match.group(0)
         start, end = match.start("number") - match.start(), match.end("number") - match.start()

@@ -9,6 +9,7 @@ change. Pages whose source is gone are removed.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import multiprocessing
@@ -307,17 +308,19 @@ def write_pages(
     for temporary, path in staged:
         # A move keeps the file's size and modification time: the stamps stay true.
         os.replace(temporary, path)
-    wanted = {str(docs_dir / relative) for relative in generated}
+    root = str(docs_dir)
+    wanted = {os.path.join(root, relative) for relative in generated}
     for folder in GENERATED_DIRS:
-        _remove_stale(docs_dir / folder, wanted)
-    return [path for _, path in staged], generated
+        _remove_stale(os.path.join(root, folder), wanted)
+    return [Path(path) for _, path in staged], generated
 
 
 # A file's size and modification time (ns), as the manifest of a run records them.
 FileStamp = tuple[int, int]
 # A share's generated files (relative to docs/) with their stamps, and its changed files
-# staged beside their places (temporary, place).
-_Staged = tuple[dict[str, FileStamp], list[tuple[Path, Path]]]
+# staged beside their places (temporary, place). Plain strings, not Paths: there are tens
+# of thousands, made in the workers, pickled to the parent and sorted there.
+_Staged = tuple[dict[str, FileStamp], list[tuple[str, str]]]
 # What forked workers read: set only while they run.
 _SHARED_FOR_WORKERS: tuple[Corpus, Path] | None = None
 
@@ -355,21 +358,23 @@ def _stage_shared(share: int, shares: int) -> _Staged:
 def _stage_share(corpus: Corpus, docs_dir: Path, share: int, shares: int) -> _Staged:
     """Render one share of the pages and stage those whose bytes changed."""
     rendered = site_pages(corpus, share, shares)
+    root = str(docs_dir)
     stamps: dict[str, FileStamp] = {}
-    staged: list[tuple[Path, Path]] = []
-    folders: set[Path] = set()
+    staged: list[tuple[str, str]] = []
+    folders: set[str] = set()
     try:
         for relative, text in rendered.items():
-            path = docs_dir / relative
+            path = os.path.join(root, relative)
             content = text if isinstance(text, bytes) else text.encode("utf-8")
             kept = _stamp_if_same(path, content)
             if kept is not None:
                 stamps[relative] = kept
                 continue
-            if path.parent not in folders:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                folders.add(path.parent)
-            temporary = path.with_name(f".{path.name}.new")
+            folder, name = os.path.split(path)
+            if folder not in folders:
+                os.makedirs(folder, exist_ok=True)
+                folders.add(folder)
+            temporary = os.path.join(folder, f".{name}.new")
             staged.append((temporary, path))
             stamps[relative] = write_file(temporary, content)
     except BaseException:
@@ -378,12 +383,13 @@ def _stage_share(corpus: Corpus, docs_dir: Path, share: int, shares: int) -> _St
     return stamps, staged
 
 
-def _undo(staged: list[tuple[Path, Path]]) -> None:
+def _undo(staged: list[tuple[str, str]]) -> None:
     for temporary, _ in staged:
-        temporary.unlink(missing_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
 
 
-def _stamp_if_same(path: Path, content: bytes) -> FileStamp | None:
+def _stamp_if_same(path: str, content: bytes) -> FileStamp | None:
     """The stamp of the file at ``path`` when it holds ``content``; None when it holds
     other bytes or there is no file."""
     try:
@@ -416,12 +422,12 @@ def write_file(path: Path | str, content: bytes) -> FileStamp:
         os.close(descriptor)
 
 
-def _remove_stale(root: Path, wanted: set[str]) -> None:
+def _remove_stale(root: str, wanted: set[str]) -> None:
     """Remove the files under ``root`` that are not ``wanted``, then the folders left empty."""
     for folder, _, files in os.walk(root, topdown=False):
         for name in files:
             path = os.path.join(folder, name)
             if path not in wanted:
                 os.unlink(path)
-        if folder != str(root) and not os.listdir(folder):
+        if folder != root and not os.listdir(folder):
             os.rmdir(folder)

@@ -163,6 +163,26 @@ def test_pages_made_from_the_cache_are_the_pages_made_from_fresh_conversions(tmp
     assert pages(tmp_path / "reused") == direct
 
 
+def test_sources_converted_by_worker_processes_make_the_pages_of_one_process(tmp_path, monkeypatch):
+    sources = copy_corpus(tmp_path / "sources")
+    alone = build(sources, tmp_path / "alone", workers=1)
+    monkeypatch.setattr(pipeline, "_PARALLEL_FROM", 1)
+    shared = build(sources, tmp_path / "shared", cache_dir=tmp_path / "cache", workers=2)
+    assert (shared.published, shared.problems) == (alone.published, alone.problems)
+
+    def files(docs: Path) -> dict[str, bytes]:
+        return {path.relative_to(docs).as_posix(): path.read_bytes() for path in docs.rglob("*") if path.is_file()}
+
+    assert files(tmp_path / "shared") == files(tmp_path / "alone")
+    # Each conversion was kept under its own source's key: with one source gone, the
+    # others come from the cache and make the pages one process makes of them.
+    source_files(sources)[-1].unlink()
+    reused = build(sources, tmp_path / "reused", cache_dir=tmp_path / "cache", workers=2)
+    assert reused.converted == 0
+    build(sources, tmp_path / "fewer", workers=1)
+    assert files(tmp_path / "reused") == files(tmp_path / "fewer")
+
+
 def test_a_page_edited_by_hand_is_rewritten_even_when_no_source_changed(tmp_path):
     sources = copy_corpus(tmp_path / "sources")
     docs, cache = tmp_path / "docs", tmp_path / "cache"

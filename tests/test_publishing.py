@@ -97,6 +97,19 @@ def test_a_page_lists_what_changed_since_the_last_release(repository):
     assert "0 văn bản được thêm hoặc sửa đổi kể từ phiên bản v2022.06" in page
 
 
+def test_a_release_tag_alone_makes_the_pages_again(repository):
+    # No source changed, so every conversion is reused; the history did, so the run is not
+    # one that can be skipped.
+    docs, cache = repository / "docs", repository / "cache"
+    build(repository / "sources", docs, cache_dir=cache)
+    assert build(repository / "sources", docs, cache_dir=cache).written == []
+    git(repository, "tag", "v2022.06")
+    after_tag = build(repository / "sources", docs, cache_dir=cache)
+    assert after_tag.converted == 0 and docs / "thay-doi/index.md" in after_tag.written
+    page = (docs / "thay-doi/index.md").read_text(encoding="utf-8")
+    assert "0 văn bản được thêm hoặc sửa đổi kể từ phiên bản v2022.06" in page
+
+
 def test_outside_a_checkout_there_is_no_history(tmp_path):
     sources = tmp_path / "sources"
     sources.mkdir()

@@ -23,7 +23,7 @@ import pickle
 import shutil
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 _PACKAGE = Path(__file__).resolve().parent
 # How long a build waits for another that holds the cache before going on without it.
@@ -225,13 +225,19 @@ class ConversionCache:
     def _manifest(self) -> Path:
         return self.folder / "manifest.json"
 
-    def unchanged_run(self, inputs: str, docs_dir: Path) -> dict | None:
-        """The last run's report, if it had these inputs and its outputs are as it left them."""
+    def unchanged_run(self, sources: str, inputs: Callable[[], str], docs_dir: Path) -> dict | None:
+        """The last run's report, if it had these inputs and its outputs are as it left them.
+
+        ``sources`` digests the sources and the code; ``inputs`` makes the digest of all a
+        run depends on, and is called only when ``sources`` matches, since it may wait.
+        """
         try:
             manifest = json.loads(self._manifest.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
-        if manifest.get("inputs") != inputs or manifest.get("docs") != str(docs_dir.resolve()):
+        if manifest.get("sources") != sources or manifest.get("docs") != str(docs_dir.resolve()):
+            return None
+        if manifest.get("inputs") != inputs():
             return None
         root = str(docs_dir)
         for relative, (size, mtime) in manifest["outputs"].items():
@@ -244,13 +250,19 @@ class ConversionCache:
         return manifest["report"]
 
     def record_run(
-        self, inputs: str, docs_dir: Path, outputs: dict[str, tuple[int, int]], report: dict
+        self, sources: str, inputs: str, docs_dir: Path, outputs: dict[str, tuple[int, int]], report: dict
     ) -> None:
         """Record a run: its inputs, and each output (relative to ``docs_dir``) with the size
         and modification time it was left with."""
         self.folder.mkdir(parents=True, exist_ok=True)
         entries = {relative: list(stamp) for relative, stamp in outputs.items()}
-        data = {"inputs": inputs, "docs": str(docs_dir.resolve()), "outputs": entries, "report": report}
+        data = {
+            "sources": sources,
+            "inputs": inputs,
+            "docs": str(docs_dir.resolve()),
+            "outputs": entries,
+            "report": report,
+        }
         temporary = self._manifest.with_name("manifest.json.tmp")
         temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         temporary.replace(self._manifest)

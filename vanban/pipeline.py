@@ -14,7 +14,7 @@ import gc
 import hashlib
 import os
 import pickle
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterator
@@ -152,6 +152,17 @@ def build(
 
 
 def _build(sources_dir: Path, docs_dir: Path, cache_dir: Path | None, workers: int) -> BuildReport:
+    # git reads the sources' history (half a second at 10,000 sources in a checkout) while
+    # the sources are read and converted; it is waited for only when the run may be one
+    # that changes nothing, or once the conversion is done.
+    with ThreadPoolExecutor(max_workers=1) as background:
+        history_read = background.submit(read_history, sources_dir)
+        return _build_with_history(sources_dir, docs_dir, cache_dir, workers, history_read)
+
+
+def _build_with_history(
+    sources_dir: Path, docs_dir: Path, cache_dir: Path | None, workers: int, history_read: Future[History]
+) -> BuildReport:
     problems: list[str] = []
     items: list[_Item] = []
     for path in source_files(sources_dir):
@@ -169,13 +180,14 @@ def _build(sources_dir: Path, docs_dir: Path, cache_dir: Path | None, workers: i
             items.append((path.name, path.read_bytes(), sidecar))
         except OSError as error:
             problems.append(f"{path.name}: cannot be read ({error.strerror})")
-    history = read_history(sources_dir)
     cache = ConversionCache(cache_dir) if cache_dir else None
     # A source's key covers its name, bytes and sidecar, and the converter.
     keys = [cache.key(name, data, sidecar) if cache else "" for name, data, sidecar in items]
-    inputs = _inputs_digest(keys, history, problems) if cache is not None else ""
+    sources = _sources_digest(keys, problems) if cache is not None else ""
     if cache is not None:
-        previous = cache.unchanged_run(inputs, docs_dir)
+        previous = cache.unchanged_run(
+            sources, lambda: _inputs_digest(sources, history_read.result()), docs_dir
+        )
         if previous is not None:
             return BuildReport(
                 published=previous["published"],
@@ -201,6 +213,7 @@ def _build(sources_dir: Path, docs_dir: Path, cache_dir: Path | None, workers: i
             cache.close()
     for index, result in zip(missing, converted):
         results[index] = result
+    history = history_read.result()
 
     documents: list[Document] = []
     warnings: list[str] = []
@@ -228,7 +241,8 @@ def _build(sources_dir: Path, docs_dir: Path, cache_dir: Path | None, workers: i
     )
     if cache is not None:
         cache.record_run(
-            inputs,
+            sources,
+            _inputs_digest(sources, history),
             docs_dir,
             outputs,
             {"published": report.published, "problems": problems, "warnings": warnings},
@@ -236,11 +250,18 @@ def _build(sources_dir: Path, docs_dir: Path, cache_dir: Path | None, workers: i
     return report
 
 
-def _inputs_digest(keys: list[str], history: History, problems: list[str]) -> str:
-    """What a run's output depends on: the package, every source (by its cache key), their
-    history."""
+def _sources_digest(keys: list[str], problems: list[str]) -> str:
+    """What a run's output depends on besides the history: the package, every source (by
+    its cache key), the sources that could not be read."""
     digest = hashlib.sha256(package_digest().encode())
     digest.update("\0".join(keys).encode())
+    digest.update(repr(problems).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def _inputs_digest(sources: str, history: History) -> str:
+    """Everything a run's output depends on: the sources' digest and their history."""
+    digest = hashlib.sha256(sources.encode())
     digest.update(repr((sorted(history.changes.items()), history.previous_version,
-                        sorted(history.changed_since_version), problems)).encode("utf-8"))
+                        sorted(history.changed_since_version))).encode("utf-8"))
     return digest.hexdigest()

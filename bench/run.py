@@ -52,10 +52,33 @@ def run_measured(command: list[str], cwd: Path) -> Run:
 
 
 def prepare(root: Path, count: int) -> None:
+    """The site's inputs and ``count`` sources, in a git checkout as CI builds them: the
+    first half released (tagged), the rest added since, so every page has a history."""
     from tests.portal import copy_site_inputs
 
     copy_site_inputs(root)
-    generate(count, root / "sources")
+    sources = generate(count, root / "sources")
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "bench", "GIT_AUTHOR_EMAIL": "bench@example.invalid",
+        "GIT_COMMITTER_NAME": "bench", "GIT_COMMITTER_EMAIL": "bench@example.invalid",
+        "GIT_AUTHOR_DATE": "2026-01-05T08:00:00+07:00", "GIT_COMMITTER_DATE": "2026-01-05T08:00:00+07:00",
+    }
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=root, env=env, check=True, stdout=subprocess.DEVNULL)
+
+    git("init", "-q", "-b", "main")
+    half = len(sources) // 2
+    for batch, message, tag in (
+        (sources[:half], "Nhận văn bản đợt một", "v2026.01"),
+        (sources[half:], "Nhận văn bản đợt hai", None),
+    ):
+        for start in range(0, len(batch), 1000):
+            git("add", "--", *(str(path.relative_to(root)) for path in batch[start:start + 1000]))
+        git("commit", "-q", "-m", message)
+        if tag:
+            git("tag", tag)
 
 
 def tree_size(path: Path) -> int:

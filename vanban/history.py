@@ -10,8 +10,10 @@ the same history, so the build stays reproducible.
 from __future__ import annotations
 
 import subprocess
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 _FIELD = "\x1f"
 _RECORD = "\x1e"
@@ -55,22 +57,54 @@ def _git(sources_dir: Path, *args: str) -> str | None:
     return completed.stdout if completed.returncode == 0 else None
 
 
+_LOG = ("log", "--no-renames", "--numstat", f"--format={_RECORD}%h{_FIELD}%cs{_FIELD}%s", "--", ".")
+
+
+class PendingHistory:
+    """The history of the sources, read by a ``git log`` started at once and left to run.
+
+    Its output goes to an unnamed temporary file, not a pipe: the build forks worker
+    processes while git runs, and a worker that inherited a pipe's writing end would keep
+    the reader from ever seeing its end.
+    """
+
+    def __init__(self, sources_dir: Path) -> None:
+        self.sources_dir = sources_dir.resolve()
+        self._output: IO[bytes] | None = None
+        self._git: subprocess.Popen[bytes] | None = None
+        self._history: History | None = None
+        if not self.sources_dir.is_dir():
+            self._history = History()
+            return
+        self._output = tempfile.TemporaryFile()
+        try:
+            self._git = subprocess.Popen(
+                ["git", *_LOG], cwd=self.sources_dir, stdout=self._output,
+                stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
+            )
+        except OSError:
+            self._history = History()
+
+    def result(self) -> History:
+        """The history; waits for git the first time."""
+        if self._history is None:
+            assert self._git is not None and self._output is not None
+            finished = self._git.wait() == 0
+            self._output.seek(0)
+            log = self._output.read().decode("utf-8", errors="replace") if finished else None
+            self._history = _parse(self.sources_dir, log) if log is not None else History()
+        if self._output is not None:
+            self._output.close()
+            self._output = None
+        return self._history
+
+
 def read_history(sources_dir: Path) -> History:
     """The git history of every file in ``sources_dir`` (empty outside a checkout)."""
-    sources_dir = sources_dir.resolve()
-    if not sources_dir.is_dir():
-        return History()
-    log = _git(
-        sources_dir,
-        "log",
-        "--no-renames",
-        "--numstat",
-        f"--format={_RECORD}%h{_FIELD}%cs{_FIELD}%s",
-        "--",
-        ".",
-    )
-    if log is None:
-        return History()
+    return PendingHistory(sources_dir).result()
+
+
+def _parse(sources_dir: Path, log: str) -> History:
     prefix = _git(sources_dir, "rev-parse", "--show-prefix")
     prefix = (prefix or "").strip()
     history = History()

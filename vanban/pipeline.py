@@ -14,7 +14,7 @@ import gc
 import hashlib
 import os
 import pickle
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterator
@@ -24,7 +24,7 @@ from .convert import Result, convert, convert_bytes, convert_source
 from .corrections import sidecar_path
 from .corpus import Corpus, assemble
 from .extract import EXTRACTED_SUFFIXES
-from .history import History, read_history
+from .history import History, PendingHistory
 from .model import Document
 from .write import worker_context, write_pages
 
@@ -155,13 +155,15 @@ def _build(sources_dir: Path, docs_dir: Path, cache_dir: Path | None, workers: i
     # git reads the sources' history (half a second at 10,000 sources in a checkout) while
     # the sources are read and converted; it is waited for only when the run may be one
     # that changes nothing, or once the conversion is done.
-    with ThreadPoolExecutor(max_workers=1) as background:
-        history_read = background.submit(read_history, sources_dir)
+    history_read = PendingHistory(sources_dir)
+    try:
         return _build_with_history(sources_dir, docs_dir, cache_dir, workers, history_read)
+    finally:
+        history_read.result()
 
 
 def _build_with_history(
-    sources_dir: Path, docs_dir: Path, cache_dir: Path | None, workers: int, history_read: Future[History]
+    sources_dir: Path, docs_dir: Path, cache_dir: Path | None, workers: int, history_read: PendingHistory
 ) -> BuildReport:
     problems: list[str] = []
     items: list[_Item] = []

@@ -16,7 +16,7 @@ from vanban.orthography import _move_tone, to_new, to_traditional
 _ALPHABET = (
     "oOaAeEuUyYqQhHtTnNgG"
     "óòỏõọáàảãạéèẻẽẹúùủũụýỳỷỹỵÓÒÁÀÉÈÚÙÝỲỌẠỤỴ"
-    "ơƠưƯ 1_-.,\n\u0301\u0323\u1dc4"
+    "ơƠưƯ 1_-.,\n\u0301\u0323\u0308\u0332\u1dc4\u20d7"
 )
 texts = st.text(alphabet=_ALPHABET, max_size=60)
 
@@ -26,14 +26,14 @@ def nfc(text: str) -> str:
 
 
 def every_word_rewritten(text: str, to_first: bool) -> str:
-    """The rule's definition: each run of letters is handed to the syllable rule, unless a
-    combining mark follows it (a second mark on its last letter)."""
+    """The rule's definition: each run of letters is handed to the syllable rule, and its
+    result kept unless it would compose with the marks after it."""
     text = nfc(text)
 
     def rewrite(match: re.Match[str]) -> str:
-        if unicodedata.combining(text[match.end() : match.end() + 1] or "a"):
-            return match.group()
-        return _move_tone(match.group(), to_first)
+        marks = re.match(r"[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff]*", text[match.end() :]).group()
+        rewritten = _move_tone(match.group(), to_first)
+        return rewritten if nfc(rewritten + marks) == rewritten + marks else match.group()
 
     return re.sub(r"[^\W\d_]+", rewrite, text)
 
@@ -59,3 +59,6 @@ def test_the_syllables_that_read_the_same_either_way_are_left_alone():
         "Ủy ban, thủy lợi, hóa chất, quý, hoàn, thuyền, khuya, ngoài"
     )
     assert to_new("ỦY BAN, HÓA2, tùy_ý") == "UỶ BAN, HOÁ2, tuỳ_ý"
+    # An underline after the word leaves it to move its tone; a second tone does not.
+    assert to_traditional("Uỳ\u0332") == "Ùy\u0332"
+    assert to_traditional("Uỳ\u0301") == "Uỳ\u0301"

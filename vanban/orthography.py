@@ -20,17 +20,14 @@ from functools import lru_cache
 import unicodedata
 
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
-# The marks that combine with Latin letters.
-_COMBINING_MARKS = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 # The last two letters of a word with an oa/oe/uy cluster, whatever their marks.
 _FIRST_VOWELS = "oOóòỏõọÓÒỎÕỌuUúùủũụÚÙỦŨỤ"
 _SECOND_VOWELS = "aAeEyYáàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸýỳỷỹỵÝỲỶỸỴ"
 _CLUSTER_LETTERS = re.compile(f"[{_FIRST_VOWELS}][{_SECOND_VOWELS}]$")
 # A whole word (a run of letters) that ends on those two letters: only these can change,
-# so the other words of a text are never handed to Python. A combining mark after it is a
-# second mark on its last letter, which NFC could not compose: such a word is left alone.
+# so the other words of a text are never handed to Python.
 _CANDIDATE_WORD = re.compile(
-    f"(?<![^\\W\\d_])[^\\W\\d_]*[{_FIRST_VOWELS}][{_SECOND_VOWELS}](?![^\\W\\d_]|{_COMBINING_MARKS})"
+    f"(?<![^\\W\\d_])[^\\W\\d_]*[{_FIRST_VOWELS}][{_SECOND_VOWELS}](?![^\\W\\d_])"
 )
 _CLUSTER = re.compile(r"(?<![qQ])([oO][aAeE]|[uU][yY])$")
 
@@ -70,7 +67,19 @@ def _move_tone(word: str, to_first: bool) -> str:
 
 def _rewrite(text: str, to_first: bool) -> str:
     text = unicodedata.normalize("NFC", text)
-    return _CANDIDATE_WORD.sub(lambda match: _move_tone(match.group(), to_first), text)
+
+    def rewrite(match: re.Match[str]) -> str:
+        word = _move_tone(match.group(), to_first)
+        # Marks after the word sit on its last letter, which NFC left without one it could
+        # take; if the letter can take one now, the text would no longer be NFC.
+        end = match.end()
+        while end < len(text) and unicodedata.combining(text[end]):
+            end += 1
+        if end > match.end() and not unicodedata.is_normalized("NFC", word + text[match.end() : end]):
+            return match.group()
+        return word
+
+    return _CANDIDATE_WORD.sub(rewrite, text)
 
 
 def to_traditional(text: str) -> str:

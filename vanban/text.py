@@ -119,9 +119,6 @@ def spellings_of(folded: str) -> re.Pattern[str] | None:
     return re.compile("".join(pattern))
 
 
-# Names, types, places and words are folded again and again (five times in six, over a
-# corpus); a line or a title is at most a few hundred characters.
-@functools.lru_cache(maxsize=1 << 14)
 def fold(value: str) -> str:
     """Lower-case ASCII letters and digits with single spaces: the key for matching.
 
@@ -130,7 +127,19 @@ def fold(value: str) -> str:
     >>> fold("Uỷ BAN") == fold("ủy ban")
     True
     """
+    if len(value) <= _FOLDS_KEPT_UP_TO:
+        return _kept_fold(value)
+    return _fold(value)
+
+
+def _fold(value: str) -> str:
     return _SPACES.sub(" ", strip_diacritics(value).casefold()).strip()
+
+
+# Names, types, places and words are folded again and again (five times in six, over a
+# corpus). Longer strings (a header flattened onto one line, a body) are not kept.
+_FOLDS_KEPT_UP_TO = 300
+_kept_fold = functools.lru_cache(maxsize=1 << 14)(_fold)
 
 
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")

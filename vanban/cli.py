@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
 from pathlib import Path
 
@@ -46,10 +45,6 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     cache = None if args.no_cache else args.out.resolve().parent / ".cache" / "vanban"
     report = build(args.sources, args.out, cache_dir=cache)
-    # The process ends here. Left to the collector, the millions of objects of the build
-    # would be walked once more as it ends (a second at 10,000 documents), to free
-    # nothing; frozen, they are not.
-    gc.freeze()
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     for problem in report.problems:

@@ -66,7 +66,9 @@ def prepare(root: Path, count: int) -> None:
     }
 
     def git(*args: str) -> None:
-        subprocess.run(["git", *args], cwd=root, env=env, check=True, stdout=subprocess.DEVNULL)
+        # Whatever the user's configuration says about signing, these commits are not signed.
+        command = ["git", "-c", "commit.gpgSign=false", "-c", "tag.gpgSign=false", *args]
+        subprocess.run(command, cwd=root, env=env, check=True, stdout=subprocess.DEVNULL)
 
     git("init", "-q", "-b", "main")
     half = len(sources) // 2
@@ -261,21 +263,24 @@ def main() -> None:
     reports = []
     # Nothing is deleted until every count is measured (see measure()).
     previous: list[Path] = []
-    with tempfile.TemporaryDirectory() as scratch:
-        for count in args.count:
-            if args.keep:
-                root = args.keep / str(count)
-                if root.exists():
-                    previous.append(root.rename(root.with_name(f".{count}.previous")))
-                root.mkdir(parents=True)
-            else:
-                root = Path(scratch) / str(count)
-                root.mkdir()
-            report = measure(count, root, args.search, args.repeat)
-            print(json.dumps(report, ensure_ascii=False), flush=True)
-            reports.append(report)
-    for folder in previous:
-        shutil.rmtree(folder)
+    try:
+        with tempfile.TemporaryDirectory() as scratch:
+            for count in args.count:
+                if args.keep:
+                    root = args.keep / str(count)
+                    if root.exists():
+                        aside = Path(tempfile.mkdtemp(dir=args.keep, prefix=f".{count}.previous-"))
+                        previous.append(root.rename(aside / "tree"))
+                    root.mkdir(parents=True)
+                else:
+                    root = Path(scratch) / str(count)
+                    root.mkdir()
+                report = measure(count, root, args.search, args.repeat)
+                print(json.dumps(report, ensure_ascii=False), flush=True)
+                reports.append(report)
+    finally:
+        for tree in previous:
+            shutil.rmtree(tree.parent)
     for target, met in targets(reports).items():
         print(f"{'met' if met else 'NOT MET'}: {target}")
 

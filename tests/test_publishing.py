@@ -19,6 +19,7 @@ from vanban import cache as cache_module
 from vanban.cache import conversion_files
 from vanban import pipeline
 from vanban.corpus import assemble
+from vanban.history import COMMIT_LENGTH
 from vanban.pipeline import build, convert_bytes, source_files
 from vanban.write import write_pages
 
@@ -83,6 +84,15 @@ def test_each_document_carries_when_and_how_its_source_changed(repository):
     assert plan["history"][0]["added_lines"] == 2 and plan["history"][0]["removed_lines"] == 0
     notice = page_of(docs, "b.txt")
     assert [c["date"] for c in notice["history"]] == ["2022-06-02"]
+
+
+def test_a_commit_is_named_alike_in_every_clone(repository):
+    # git's short hash grows with a clone's objects (here, as a large clone would have it);
+    # pages name commits by a fixed number of characters, so every clone writes the same.
+    git(repository, "config", "core.abbrev", "20")
+    build(repository / "sources", repository / "docs")
+    newest = git(repository, "rev-parse", "HEAD").strip()
+    assert page_of(repository / "docs", "b.txt")["history"][0]["commit"] == newest[:COMMIT_LENGTH]
 
 
 def test_a_page_lists_what_changed_since_the_last_release(repository):

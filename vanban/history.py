@@ -57,7 +57,11 @@ def _git(sources_dir: Path, *args: str) -> str | None:
     return completed.stdout if completed.returncode == 0 else None
 
 
-_LOG = ("log", "--no-renames", "--numstat", f"--format={_RECORD}%h{_FIELD}%cs{_FIELD}%s", "--", ".")
+_LOG = ("log", "--no-renames", "--numstat", f"--format={_RECORD}%H{_FIELD}%cs{_FIELD}%s", "--", ".")
+# A commit is named by the first characters of its hash, always as many: git's own short
+# hash grows with the number of objects in a clone, so a shallow clone and a full one of
+# the same commit would write different pages.
+COMMIT_LENGTH = 12
 
 
 class PendingHistory:
@@ -111,6 +115,7 @@ def _parse(sources_dir: Path, log: str) -> History:
     for record in log.split(_RECORD)[1:]:
         head, _, stats = record.partition("\n")
         commit, date, message = (head.split(_FIELD) + ["", ""])[:3]
+        commit = commit[:COMMIT_LENGTH]
         for line in stats.splitlines():
             parts = line.split("\t")
             if len(parts) != 3:

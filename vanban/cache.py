@@ -3,10 +3,10 @@
 Each entry is keyed by the converter's own digest (the code a conversion runs and the
 package's data), the source's name and the source's bytes, so a stale entry is never
 used: it is simply never asked for. The entries live in one SQLite file, written by the
-build's own process in one transaction: a corpus of 10,000 documents is one file to
-keep between CI runs, not 10,000, and a cold build creates no file per document for
-it. Entries of other converters are dropped at the end of a run, since no run of this
-converter can ask for them.
+build's own process a few hundred entries at a time: a corpus of 10,000 documents is one
+file to keep between CI runs, not 10,000, and a cold build creates no file per document
+for it. Entries of other converters are dropped at the end of a run, since no run of
+this converter can ask for them.
 The manifest of the last run records its inputs and outputs; when neither has changed,
 the run does nothing.
 """
@@ -92,8 +92,6 @@ class ConversionCache:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.hits = 0
-        self.misses = 0
         self._database: sqlite3.Connection | None = None
         self._usable = True
         self._uncommitted = 0
@@ -114,16 +112,14 @@ class ConversionCache:
         if self._database is None and self._usable:
             try:
                 self._database = self._connect()
-            except sqlite3.OperationalError:
-                # Locked by another build, or a disk that refuses: go on without it.
-                self._usable = False
-            except sqlite3.DatabaseError:
-                # Not a database, or a damaged one: start it afresh.
-                self._file.unlink(missing_ok=True)
-                try:
-                    self._database = self._connect()
-                except sqlite3.Error:
-                    self._usable = False
+            except sqlite3.Error as error:
+                self._failed(error)
+                # A damaged file is gone now: one more try, with a new one.
+                if self._usable:
+                    try:
+                        self._database = self._connect()
+                    except sqlite3.Error:
+                        self._usable = False
         return self._database
 
     def _connect(self) -> sqlite3.Connection:
@@ -145,21 +141,16 @@ class ConversionCache:
 
     def get(self, key: str) -> Any | None:
         database = self._open()
+        if database is None:
+            return None
         try:
-            row = None if database is None else database.execute(
-                "SELECT value FROM documents WHERE key = ?", (key,)
-            ).fetchone()
-            value = None if row is None else pickle.loads(row[0])
+            row = database.execute("SELECT value FROM documents WHERE key = ?", (key,)).fetchone()
+            return None if row is None else pickle.loads(row[0])
         except sqlite3.Error as error:
             self._failed(error)
-            value = None
         except (pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            value = None
-        if value is None:
-            self.misses += 1
-            return None
-        self.hits += 1
-        return value
+            pass
+        return None
 
     def put(self, key: str, pickled: bytes) -> None:
         """Keep a value, pickled already. Entries are committed a few hundred at a time, so

@@ -177,7 +177,6 @@ class CaseModel:
             return None
         return read.words[:size]
 
-
     def _after_break(self, start: int) -> bool:
         """A capital here says nothing of the word: it starts the text, a line, a sentence
         or a bracket. A quotation keeps its capital ("Đề án “Đẩy mạnh ...”")."""

@@ -109,7 +109,7 @@ class Metadata:
 @dataclass(frozen=True)
 class CitationKeys:
     """What the corpus pass matches one citation by, read from its citing document alone
-    (``corpus.document_keys``): the number's key, the year, the cited body's full name
+    (``identities.document_keys``): the number's key, the year, the cited body's full name
     (and folded), whether the symbol is a central body's, the page of the cited document
     when the corpus does not hold it, and the sentence that cites it."""
 
@@ -155,7 +155,7 @@ class Document:
     # The file as received, when its text was extracted from it (a .docx or .pdf).
     original: bytes | None = None
     # Set from the final metadata when the document is converted (or else by the corpus
-    # pass): ``corpus.document_keys``.
+    # pass): ``identities.document_keys``.
     keys: DocumentKeys | None = None
 
 

@@ -64,6 +64,13 @@ def repository(tmp_path):
     return tmp_path
 
 
+def files_under(root: Path, *folders: str) -> dict[Path, bytes]:
+    """The bytes of every file under ``root`` (or under its ``folders`` only), by its path
+    relative to ``root``."""
+    tops = [root / folder for folder in folders] or [root]
+    return {path.relative_to(root): path.read_bytes() for top in tops for path in top.rglob("*") if path.is_file()}
+
+
 def page_of(docs: Path, source: str):
     for path in (docs / "van-ban").rglob("*.md"):
         post = frontmatter.load(path)
@@ -173,12 +180,8 @@ def test_pages_made_from_the_cache_are_the_pages_made_from_fresh_conversions(tmp
     documents = [convert_bytes(path.read_bytes(), path.name) for path in source_files(sources)]
     write_pages(assemble(documents), tmp_path / "direct")
 
-    def pages(docs: Path) -> dict[str, bytes]:
-        return {
-            path.relative_to(docs).as_posix(): path.read_bytes()
-            for folder in ("van-ban", "dan-chieu")
-            for path in sorted((docs / folder).rglob("*.md"))
-        }
+    def pages(docs: Path) -> dict[Path, bytes]:
+        return files_under(docs, "van-ban", "dan-chieu")
 
     direct = pages(tmp_path / "direct")
     assert any("## Văn bản dẫn chiếu đến văn bản này" in page.decode() for page in direct.values())
@@ -192,18 +195,14 @@ def test_sources_converted_by_worker_processes_make_the_pages_of_one_process(tmp
     monkeypatch.setattr(pipeline, "_PARALLEL_FROM", 1)
     shared = build(sources, tmp_path / "shared", cache_dir=tmp_path / "cache", workers=2)
     assert (shared.published, shared.problems) == (alone.published, alone.problems)
-
-    def files(docs: Path) -> dict[str, bytes]:
-        return {path.relative_to(docs).as_posix(): path.read_bytes() for path in docs.rglob("*") if path.is_file()}
-
-    assert files(tmp_path / "shared") == files(tmp_path / "alone")
+    assert files_under(tmp_path / "shared") == files_under(tmp_path / "alone")
     # Each conversion was kept under its own source's key: with one source gone, the
     # others come from the cache and make the pages one process makes of them.
     source_files(sources)[-1].unlink()
     reused = build(sources, tmp_path / "reused", cache_dir=tmp_path / "cache", workers=2)
     assert reused.converted == 0
     build(sources, tmp_path / "fewer", workers=1)
-    assert files(tmp_path / "reused") == files(tmp_path / "fewer")
+    assert files_under(tmp_path / "reused") == files_under(tmp_path / "fewer")
 
 
 def test_a_page_edited_by_hand_is_rewritten_even_when_no_source_changed(tmp_path):
@@ -353,8 +352,8 @@ def test_two_builds_of_one_commit_are_byte_identical(tmp_path, monkeypatch):
     time.sleep(1.1)
     (tmp_path / "two").mkdir()
     second = build_site(tmp_path / "two", list(reversed(sources)))
-    files_one = {p.relative_to(first): p.read_bytes() for p in first.rglob("*") if p.is_file()}
-    files_two = {p.relative_to(second): p.read_bytes() for p in second.rglob("*") if p.is_file()}
+    files_one = files_under(first)
+    files_two = files_under(second)
     assert files_one.keys() == files_two.keys()
     assert [name for name in files_one if files_one[name] != files_two[name]] == []
     assert "<lastmod>2023-11-14</lastmod>" in (first / "sitemap.xml").read_text(encoding="utf-8")
@@ -370,8 +369,8 @@ def test_a_site_built_in_shards_is_the_site_built_in_one_process(tmp_path, monke
     monkeypatch.setenv("PYTHONPATH", str(ROOT))
     build_and_swap(root / "mkdocs.yml", root / "one", workers=1)
     build_and_swap(root / "mkdocs.yml", root / "three", workers=3)
-    one = {p.relative_to(root / "one"): p.read_bytes() for p in (root / "one").rglob("*") if p.is_file()}
-    three = {p.relative_to(root / "three"): p.read_bytes() for p in (root / "three").rglob("*") if p.is_file()}
+    one = files_under(root / "one")
+    three = files_under(root / "three")
     assert one.keys() == three.keys()
     assert [name for name in one if one[name] != three[name]] == []
     assert len([name for name in one if name.parts[0] == "van-ban"]) == len(source_paths()) + 5

@@ -270,7 +270,8 @@ def main() -> None:
                     root = args.keep / str(count)
                     if root.exists():
                         aside = Path(tempfile.mkdtemp(dir=args.keep, prefix=f".{count}.previous-"))
-                        previous.append(root.rename(aside / "tree"))
+                        root.rename(aside / "tree")
+                        previous.append(aside)
                     root.mkdir(parents=True)
                 else:
                     root = Path(scratch) / str(count)
@@ -279,8 +280,8 @@ def main() -> None:
                 print(json.dumps(report, ensure_ascii=False), flush=True)
                 reports.append(report)
     finally:
-        for tree in previous:
-            shutil.rmtree(tree.parent)
+        for aside in previous:
+            shutil.rmtree(aside)
     for target, met in targets(reports).items():
         print(f"{'met' if met else 'NOT MET'}: {target}")
 

@@ -103,11 +103,6 @@ class PendingHistory:
         return self._history
 
 
-def read_history(sources_dir: Path) -> History:
-    """The git history of every file in ``sources_dir`` (empty outside a checkout)."""
-    return PendingHistory(sources_dir).result()
-
-
 def _parse(sources_dir: Path, log: str) -> History:
     prefix = _git(sources_dir, "rev-parse", "--show-prefix")
     prefix = (prefix or "").strip()

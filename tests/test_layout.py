@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vanban.layout import fold_same_length, read_lines, split_flattened, split_layout
+from vanban.layout import _DATELINE_INSIDE, fold_same_length, is_caps, plain, read_lines, split_flattened, split_layout
 from vanban.read import decode_source
 
 from vanban.text import fold
@@ -204,6 +206,35 @@ def test_a_flattened_party_header_keeps_its_banner_whole():
 def test_an_abbreviated_place_stays_with_its_dateline():
     pieces = split_flattened("Số: 27/TB-UBND TP. Hồ Chí Minh, ngày 6 tháng 11 năm 2020")
     assert pieces == ["Số: 27/TB-UBND", "TP. Hồ Chí Minh, ngày 6 tháng 11 năm 2020"]
+
+
+# The dateline's place as first written: each word a capital and what follows it up to
+# white space or a comma. The pattern in use must find the same datelines.
+_DATELINE_BY_DEFINITION = re.compile(
+    r"(?:(?<=\s)|^)((?:[A-ZĐÂĂÊÔƠƯ][^\s,]*\.?\s*){1,5}),\s*ng[àa]y\s*(?:\d{1,2}|[.…_\s]*)\s*"
+    r"th[áa]ng\s*(?:\d{1,2}|[.…_\s]*)\s*n[ăa]m\s*\d{4}"
+)
+_PLACE_WORDS = ["Lào", "Cai", "TP.", "Hồ", "HÀ", "NỘI", "ỦY", "Số", "7-NQ/TU", "hà", "a", "ngày", "6",
+                "*", "(", ""]
+_GAPS = [" ", " ", " ", "  ", "\n", "\t", ", ", ".", ""]
+_DATE_TAILS = [", ngày 6 tháng 11 năm 2020", ",ngay ... thang … nam 2020", ", ngày 6 tháng 11", ""]
+lines_with_datelines = st.tuples(
+    st.lists(st.tuples(st.sampled_from(_GAPS), st.sampled_from(_PLACE_WORDS)).map("".join), max_size=12)
+    .map("".join),
+    st.sampled_from(_DATE_TAILS),
+).map("".join)
+
+
+@given(st.lists(lines_with_datelines, min_size=1, max_size=3).map(" ".join))
+def test_datelines_inside_a_line_are_found_as_the_definition_finds_them(text):
+    found = [(m.span(), m.span(1)) for m in _DATELINE_INSIDE.finditer(text)]
+    assert found == [(m.span(), m.span(1)) for m in _DATELINE_BY_DEFINITION.finditer(text)]
+
+
+@given(st.text(alphabet=st.sampled_from("aĂđỦ ĸǅß1_*-\u0301"), max_size=12))
+def test_a_line_is_in_capitals_when_it_has_two_letters_and_none_in_lower_case(text):
+    letters = [char for char in plain(text) if char.isalpha()]
+    assert is_caps(text) == (len(letters) >= 2 and not any(map(str.islower, letters)))
 
 
 @given(st.text(alphabet=st.sampled_from("aăâđeêoôơuưyAĂĐÊƠƯ áàảãạấầẩẫậếềểễệốồổỗộớờởỡợ\t\n-/.:,0123456789ỦỴÝỲ"), max_size=60))

@@ -203,8 +203,13 @@ def _is_separator(text: str) -> bool:
 
 def is_caps(text: str) -> bool:
     """Whether every letter is upper case (and there are at least two)."""
-    letters = _LETTERS.findall(plain(text))
-    return len(letters) >= 2 and not any(map(str.islower, letters))
+    # Asked of every line of a body, which its first lower-case letter settles.
+    letters = 0
+    for letter in _LETTERS.finditer(plain(text)):
+        if letter.group().islower():
+            return False
+        letters += 1
+    return letters >= 2
 
 
 _MOTTO = re.compile(r"cong\s*hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam")
@@ -302,9 +307,13 @@ _NUMBER_INSIDE = re.compile(
 _CAPS_TYPE = re.compile(
     r"(?<![\w])(" + "|".join(re.escape(name.upper()) for name in TYPE_NAMES_LONGEST_FIRST) + r")(?![\w])"
 )
+# The place: one to five words, each starting with a capital, before the comma. Words are
+# parted by white space only, so an upper-case line ("ỦY BAN NHÂN DÂN") is not also tried
+# as every way of cutting its letters into five words; this pattern is tried on every
+# header line, and that backtracking was most of the header's reading time.
 _DATELINE_INSIDE = re.compile(
-    r"(?:(?<=\s)|^)((?:[A-ZĐÂĂÊÔƠƯ][^\s,]*\.?\s*){1,5}),\s*ng[àa]y\s*(?:\d{1,2}|[.…_\s]*)\s*"
-    r"th[áa]ng\s*(?:\d{1,2}|[.…_\s]*)\s*n[ăa]m\s*\d{4}"
+    r"(?:(?<=\s)|^)([A-ZĐÂĂÊÔƠƯ][^\s,]*(?:\s+[A-ZĐÂĂÊÔƠƯ][^\s,]*){0,4}\s*),\s*ng[àa]y\s*"
+    r"(?:\d{1,2}|[.…_\s]*)\s*th[áa]ng\s*(?:\d{1,2}|[.…_\s]*)\s*n[ăa]m\s*\d{4}"
 )
 
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from vanban.errors import SourceError
 from vanban.read import decode_source, normalise_text
@@ -36,6 +39,14 @@ def test_windows_1258_with_combining_tone_marks_reads_as_nfc():
     source = decode_source(data, "old.txt")
     assert source.text == "Hải Phòng\n"
     assert source.encoding == "cp1258"
+
+
+@given(st.text(alphabet=st.sampled_from("a Ủ\t\n\r\u00a0\u2003\u3000\u200b\u00ad\ufeffo\u0302\u0301"), max_size=40))
+def test_normalisation_is_its_definition(text):
+    by_definition = re.sub("[\u200b\u200c\u200d\u2060\ufeff\u00ad]", "", text.replace("\r\n", "\n").replace("\r", "\n"))
+    by_definition = re.sub("[\u00a0\u2000-\u200a\u202f\u205f\u3000]", " ", by_definition)
+    by_definition = re.sub(r"[ \t]+$", "", unicodedata.normalize("NFC", by_definition), flags=re.MULTILINE)
+    assert normalise_text(text) == by_definition.strip("\n") + "\n"
 
 
 def test_normalisation_is_idempotent():

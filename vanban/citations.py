@@ -36,7 +36,9 @@ _UPPER = (
 # lower-case letter ("Tỉnh", "Sở") is never part of a code, which keeps ratios such as
 # "5/63 Tỉnh" out.
 _CODE = f"[{_UPPER}][{_UPPER}a-zđ0-9&]*"
-_NUM = r"\d{1,5}[a-zđ]?"  # "124", "30c"
+# The number: one to five digits and maybe a letter ("124", "30c"). Every symbol below
+# follows it, so its first digit is matched before the choice of symbol (see below).
+_NUM_AFTER_FIRST_DIGIT = r"\d{0,4}[a-zđ]?"
 _YEAR = r"(?:19|20)\d{2}"
 # Stray spaces (and a hard wrap) are tolerated around the separator that follows the
 # number ("119- KH/TU", "124 /KH-UBND"), where prose never puts a code.
@@ -46,22 +48,26 @@ _GAP = r"[ \t]*(?:\n[ \t]*)?"
 _JOIN = f"(?:{_DASH}|/)(?:[ \t]*\n[ \t]*)?"
 _FIRST_DASH = f"{_DASH}(?:[ \t]*\n[ \t]*)?"
 
+# What follows the number, by style of symbol.
 # Party style names the type before the slash: "27-CT/TU", "05-CTr/BDVTU-BCSĐUBNDTP".
-_PARTY = f"{_NUM}{_GAP}{_DASH}{_GAP}{_CODE}{_GAP}/{_GAP}{_CODE}(?:{_JOIN}{_CODE})*"
+_PARTY = f"{_GAP}{_DASH}{_GAP}{_CODE}{_GAP}/{_GAP}{_CODE}(?:{_JOIN}{_CODE})*"
 # State style with the year: "93/2007/QĐ-TTg", "35/2021/QH15", "01/2023/TTLT-BTC-BNV".
-_STATE_YEAR = f"{_NUM}{_GAP}/{_GAP}{_YEAR}{_GAP}/{_GAP}{_CODE}(?:{_JOIN}{_CODE})*"
+_STATE_YEAR = f"{_GAP}/{_GAP}{_YEAR}{_GAP}/{_GAP}{_CODE}(?:{_JOIN}{_CODE})*"
 # State style without the year needs two codes ("124/KH-UBND", "123/UBND-VX") ...
-_STATE_PAIR = f"{_NUM}{_GAP}/{_GAP}{_CODE}{_FIRST_DASH}{_CODE}(?:{_JOIN}{_CODE})*"
+_STATE_PAIR = f"{_GAP}/{_GAP}{_CODE}{_FIRST_DASH}{_CODE}(?:{_JOIN}{_CODE})*"
 # ... or one code of two letters or more written tight ("15/TTg"), never a Roman numeral
 # ("điểm 2/III").
-_STATE_SINGLE = f"{_NUM}/(?![IVXLC]+(?![\\w&]))[{_UPPER}][{_UPPER}a-zđ0-9&]+"
+_STATE_SINGLE = f"/(?![IVXLC]+(?![\\w&]))[{_UPPER}][{_UPPER}a-zđ0-9&]+"
 
 NUMBER_PATTERN = re.compile(
-    # Every number starts with a digit: saying so first halves the time a text is scanned.
-    r"(?=\d)"
-    # Not the tail of a longer token ("1.234/…", "/2019/05-CT/…" in a path).
-    f"(?<![\\w./{_DASH_CHARS}-])"
-    f"(?P<number>{_PARTY}|{_STATE_YEAR}|{_STATE_PAIR}|{_STATE_SINGLE})"
+    # A pattern that starts by matching a digit lets the regex engine skip straight to
+    # the next digit of a text, instead of entering the pattern at every character: a
+    # third less time to scan a text, which is done for every source and every page.
+    f"(?P<number>\\d"
+    # Not the tail of a longer token ("1.234/…", "/2019/05-CT/…" in a path): the
+    # character before the first digit.
+    f"(?<![\\w./{_DASH_CHARS}-].)"
+    f"{_NUM_AFTER_FIRST_DIGIT}(?:{_PARTY}|{_STATE_YEAR}|{_STATE_PAIR}|{_STATE_SINGLE}))"
     # Not cut short inside a longer token either.
     f"(?![\\w&]|(?:{_DASH}|/)[{_UPPER}a-z0-9])"
 )

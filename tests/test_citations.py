@@ -1,0 +1,45 @@
+"""The number pattern finds the numbers and symbols its definition finds."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vanban import citations
+from vanban.citations import NUMBER_PATTERN, find_citations
+
+# The pattern as its definition reads: a number that is no tail of a longer token, then
+# one of the four styles of symbol, each written out from the number on.
+_NUM = r"\d{1,5}[a-zđ]?"
+_NUMBER_BY_DEFINITION = re.compile(
+    f"(?<![\\w./{citations._DASH_CHARS}-])"
+    f"(?P<number>{_NUM}{citations._PARTY}|{_NUM}{citations._STATE_YEAR}"
+    f"|{_NUM}{citations._STATE_PAIR}|{_NUM}{citations._STATE_SINGLE})"
+    f"(?![\\w&]|(?:{citations._DASH}|/)[{citations._UPPER}a-z0-9])"
+)
+
+# What stands before a number in prose, numbers, and what may follow one.
+_BEFORE = ["", " ", "\n", "số ", "x", ".", "/", "-", "1.", "ngày "]
+_NUMBERS = ["1", "27", "123456", "30c", "2007", "12a3"]
+_AFTER = ["/KH-UBND", "-CT/TU", "- CT/TU", "/2007/QĐ-TTg", "/TTg", "/III", "/KH-\nUBND", "/KH",
+          "-CT/TU-", "/QĐ&", ",", " ", "-", "/", "Tỉnh", "x", "&"]
+texts_with_numbers = st.lists(
+    st.tuples(st.sampled_from(_BEFORE), st.sampled_from(_NUMBERS), st.sampled_from(_AFTER)).map("".join),
+    max_size=6,
+).map("".join)
+
+
+@given(texts_with_numbers)
+def test_numbers_are_found_where_the_definition_finds_them(text):
+    found = [(match.span(), match.span("number")) for match in NUMBER_PATTERN.finditer(text)]
+    assert found == [
+        (match.span(), match.span("number")) for match in _NUMBER_BY_DEFINITION.finditer(text)
+    ]
+
+
+def test_a_number_at_the_start_of_a_text_or_after_a_token_character():
+    assert [c.number for c in find_citations("27-CT/TU và 1.234/KH-UBND, x5/KH-UBND, /2019/05-CT/TU")] == [
+        "27-CT/TU"
+    ]

@@ -231,6 +231,12 @@ def test_datelines_inside_a_line_are_found_as_the_definition_finds_them(text):
     assert found == [(m.span(), m.span(1)) for m in _DATELINE_BY_DEFINITION.finditer(text)]
 
 
+@given(st.text(alphabet=st.sampled_from("aỦ1 \u00a0\u3000\u2002\t|\n*#-+"), max_size=40))
+def test_no_line_keeps_a_run_of_spaces_from_its_alignment(text):
+    for line in read_lines(text):
+        assert not re.search("[ \u00a0\u2000-\u200a\u202f\u3000]{2,}", line.text), line
+
+
 @given(st.text(alphabet=st.sampled_from("aĂđỦ ĸǅß1_*-\u0301"), max_size=12))
 def test_a_line_is_in_capitals_when_it_has_two_letters_and_none_in_lower_case(text):
     letters = [char for char in plain(text) if char.isalpha()]

@@ -32,6 +32,7 @@ _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _BLOCKQUOTE = re.compile(r"^\s*>\s?")
 _WRAPPERS = ("***", "**", "__", "*", "_")
 _ALIGNMENT_SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u3000]{2,}")
+_WIDE_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u3000]")
 
 
 def read_lines(text: str) -> list[Line]:
@@ -43,6 +44,9 @@ def read_lines(text: str) -> list[Line]:
     raw = text.split("\n")
     if raw and raw[-1] == "":
         raw.pop()
+    # A decoded source has only plain spaces; then a line's alignment is found by looking
+    # for two spaces, not by scanning it with a pattern (a third of reading the lines).
+    plain_spaces = _WIDE_SPACE.search(text) is None
     lines: list[Line] = []
     bold_open = False
     index = 0
@@ -50,7 +54,7 @@ def read_lines(text: str) -> list[Line]:
         number = index + 1
         current = raw[index]
         if "+" in current and _GRID_BORDER.match(current):
-            index = _read_grid_table(raw, index, lines)
+            index = _read_grid_table(raw, index, lines, plain_spaces)
             continue
         if "|" in current and _PIPE_ALIGNMENT.match(current):
             index += 1
@@ -61,7 +65,7 @@ def read_lines(text: str) -> list[Line]:
             cells = [cell for cell in cells if cell]
             lines.append(Line(number, ""))
             for cell in cells:
-                line, bold_open = _read_markup(cell, number, bold_open)
+                line, bold_open = _read_markup(cell, number, bold_open, plain_spaces)
                 lines.append(line)
             if cells:
                 lines.append(Line(number, ""))
@@ -70,13 +74,13 @@ def read_lines(text: str) -> list[Line]:
         cells = [cell.strip() for cell in current.split("\t")]
         cells = [cell for cell in cells if cell] or [""]
         for cell in cells:
-            line, bold_open = _read_markup(cell, number, bold_open)
+            line, bold_open = _read_markup(cell, number, bold_open, plain_spaces)
             lines.append(line)
         index += 1
     return lines
 
 
-def _read_grid_table(raw: list[str], start: int, lines: list[Line]) -> int:
+def _read_grid_table(raw: list[str], start: int, lines: list[Line], plain_spaces: bool) -> int:
     """Read a Pandoc grid table: each row's cells, column by column, as lines."""
     border = raw[start]
     edges = [pos for pos, char in enumerate(border) if char == "+"]
@@ -89,7 +93,7 @@ def _read_grid_table(raw: list[str], start: int, lines: list[Line]) -> int:
                 lines.append(Line(column[0][0], ""))
                 for number, text in column:
                     if text:
-                        line, _ = _read_markup(text, number, False)
+                        line, _ = _read_markup(text, number, False, plain_spaces)
                         lines.append(line)
             column.clear()
         lines.append(Line(index, ""))
@@ -110,7 +114,7 @@ def _read_grid_table(raw: list[str], start: int, lines: list[Line]) -> int:
     return index
 
 
-def _read_markup(text: str, number: int, bold_open: bool) -> tuple[Line, bool]:
+def _read_markup(text: str, number: int, bold_open: bool, plain_spaces: bool) -> tuple[Line, bool]:
     if ">" in text:
         text = _BLOCKQUOTE.sub("", text)
     text = text.strip()
@@ -145,7 +149,9 @@ def _read_markup(text: str, number: int, bold_open: bool) -> tuple[Line, bool]:
     # Runs of spaces are alignment in a typed header ("ngày    tháng    năm"), not words.
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
-    text = _ALIGNMENT_SPACES.sub(" ", text).strip()
+    if "  " in text or not plain_spaces:
+        text = _ALIGNMENT_SPACES.sub(" ", text)
+    text = text.strip()
     return Line(number, text, heading=heading, bold=bold, italic=italic, bullet=bullet), bold_open
 
 

@@ -31,8 +31,10 @@ _BULLET = re.compile(r"^([-*+•·▪◦–—])\s+(?=\S)")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _BLOCKQUOTE = re.compile(r"^\s*>\s?")
 _WRAPPERS = ("***", "**", "__", "*", "_")
-_ALIGNMENT_SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u3000]{2,}")
-_WIDE_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u3000]")
+# Spaces other than the plain one that a typed header aligns with.
+_WIDE_SPACE_CHARS = "\u00a0\u2000-\u200a\u202f\u3000"
+_ALIGNMENT_SPACES = re.compile(f"[ {_WIDE_SPACE_CHARS}]{{2,}}")
+_WIDE_SPACE = re.compile(f"[{_WIDE_SPACE_CHARS}]")
 
 
 def read_lines(text: str) -> list[Line]:

@@ -15,7 +15,6 @@ line number, and every header line its role, so later stages can explain what th
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from .doctypes import TYPE_NAMES_LONGEST_FIRST, canonical_type
 from .model import Layout, Line, SourceText
@@ -462,29 +461,29 @@ def _read_header(lines: list[Line], layout: Layout) -> int:
         following = lines[cursor.index + 1] if cursor.index + 1 < len(lines) else None
         if _joinable_fragment(line, following):
             assert following is not None
-            lines[cursor.index + 1] = replace(following, text=f"{line.text} {following.text}")
+            lines[cursor.index + 1] = following._replace(text=f"{line.text} {following.text}")
             cursor.index += 1
             continue
         pieces = split_flattened(line.text)
         if len(pieces) > 1:
-            lines[cursor.index : cursor.index + 1] = [replace(line, text=p) for p in pieces]
+            lines[cursor.index : cursor.index + 1] = [line._replace(text=p) for p in pieces]
             limit = min(len(lines), limit + len(pieces))
             continue
         text = plain(line.text)
         folded = fold(text)
         if _is_separator(text):
-            header.append(replace(line, role="separator"))
+            header.append(line._replace(role="separator"))
         elif _MOTTO.fullmatch(folded) or _MOTTO_2.fullmatch(folded):
-            header.append(replace(line, role="motto"))
+            header.append(line._replace(role="motto"))
         elif _BANNER.fullmatch(folded):
-            header.append(replace(line, role="banner"))
+            header.append(line._replace(role="banner"))
         elif _STAMP_INLINE.match(text) or (_STAMP_HEAD.fullmatch(text.strip()) is not None):
             _read_stamp(cursor, layout)
             continue
         elif _NUMBER_LINE.match(text) and not re.fullmatch(r"(?i)s[ốo]\s*[:.]?\s*\d+", text):
-            header.append(replace(line, role="number"))
+            header.append(line._replace(role="number"))
         elif _DATELINE.match(text):
-            header.append(replace(line, role="dateline"))
+            header.append(line._replace(role="dateline"))
         elif _KINH_GUI.match(text):
             _read_addressees(cursor, layout)
             continue
@@ -493,7 +492,7 @@ def _read_header(lines: list[Line], layout: Layout) -> int:
             found_subject = True
             continue
         elif not found_type and type_of_line(line):
-            header.append(replace(line, role="type"))
+            header.append(line._replace(role="type"))
             found_type = True
             cursor.index += 1
             found_subject = _read_after_type(cursor, header) or found_subject
@@ -505,7 +504,7 @@ def _read_header(lines: list[Line], layout: Layout) -> int:
             and not _ROMAN_START.match(text)
             and len(text) <= 120
         ):
-            header.append(replace(line, role="issuer"))
+            header.append(line._replace(role="issuer"))
         else:
             break
         cursor.index += 1
@@ -525,7 +524,7 @@ def _is_stamp_field(text: str) -> bool:
 
 def _read_stamp(cursor: _Cursor, layout: Layout) -> None:
     lines = cursor.lines
-    layout.stamps.append(replace(lines[cursor.index], role="stamp"))
+    layout.stamps.append(lines[cursor.index]._replace(role="stamp"))
     cursor.index += 1
     while cursor.index < len(lines):
         line = lines[cursor.index]
@@ -539,10 +538,10 @@ def _read_stamp(cursor: _Cursor, layout: Layout) -> None:
             cursor.index = following
             continue
         if _STAMP_FIELD.match(text) and not _NUMBER_LINE.match(text):
-            layout.stamps.append(replace(line, role="stamp"))
+            layout.stamps.append(line._replace(role="stamp"))
             cursor.index += 1
         elif re.fullmatch(r"(?i)s[ốo]\s*[:.]?\s*\d+", text):
-            layout.stamps.append(replace(line, role="stamp"))
+            layout.stamps.append(line._replace(role="stamp"))
             cursor.index += 1
         else:
             break
@@ -552,11 +551,11 @@ def _read_addressees(cursor: _Cursor, layout: Layout) -> None:
     """``Kính gửi:`` and the addressees after it, inline or as a list."""
     lines = cursor.lines
     label = lines[cursor.index]
-    layout.header.append(replace(label, role="addressees_label"))
+    layout.header.append(label._replace(role="addressees_label"))
     rest = _KINH_GUI.sub("", plain(label.text)).strip()
     cursor.index += 1
     if rest:
-        layout.addressees.append(replace(label, text=rest, role="addressee"))
+        layout.addressees.append(label._replace(text=rest, role="addressee"))
     while cursor.index < len(lines):
         line = lines[cursor.index]
         text = plain(line.text)
@@ -572,12 +571,12 @@ def _read_addressees(cursor: _Cursor, layout: Layout) -> None:
                 continue
             break
         if line.bullet:
-            layout.addressees.append(replace(line, text=text, role="addressee"))
+            layout.addressees.append(line._replace(text=text, role="addressee"))
         elif layout.addressees and not re.search(r"[.;,:]$", layout.addressees[-1].text) and (
             text[:1].islower()
         ):
             last = layout.addressees[-1]
-            layout.addressees[-1] = replace(last, text=f"{last.text} {text}")
+            layout.addressees[-1] = last._replace(text=f"{last.text} {text}")
         else:
             break
         cursor.index += 1
@@ -610,7 +609,7 @@ def _read_subject(cursor: _Cursor, header: list[Line], caps: bool) -> None:
                 break
             if not caps and is_caps(text) and not is_caps(header[-1].text):
                 break
-        header.append(replace(line, role="subject"))
+        header.append(line._replace(role="subject"))
         cursor.index += 1
 
 
@@ -625,11 +624,11 @@ def _read_after_type(cursor: _Cursor, header: list[Line]) -> bool:
         line = lines[index]
         text = plain(line.text)
         if _is_separator(text):
-            header.append(replace(line, role="separator"))
+            header.append(line._replace(role="separator"))
             cursor.index = index + 1
             continue
         if not found_subject and _OF_BODY.match(text) and is_caps(text):
-            header.append(replace(line, role="issuing_body"))
+            header.append(line._replace(role="issuing_body"))
             cursor.index = index + 1
             continue
         if not found_subject:
@@ -660,7 +659,7 @@ def _read_after_type(cursor: _Cursor, header: list[Line]) -> bool:
         if is_caps(text) and not _ROMAN_START.match(text) and len(text) <= 150:
             if _KINH_GUI.match(text) or _NOI_NHAN.match(text):
                 return True
-            header.append(replace(line, role="authority"))
+            header.append(line._replace(role="authority"))
             cursor.index = index + 1
             continue
         return True
@@ -684,8 +683,8 @@ def _read_article_header(lines: list[Line], layout: Layout) -> int:
             return 0
         roles = ["title"] * author + ["author"] + ["author_title"] * (len(before) - author - 1)
     for role, index in zip(roles, before):
-        layout.header.append(replace(lines[index], text=plain(lines[index].text), role=role))
-    layout.header.append(replace(lines[dateline_at], role="article_dateline"))
+        layout.header.append(lines[index]._replace(text=plain(lines[index].text), role=role))
+    layout.header.append(lines[dateline_at]._replace(role="article_dateline"))
     return dateline_at + 1
 
 
@@ -710,7 +709,7 @@ def _read_closing(lines: list[Line], body_start: int, layout: Layout) -> int:
         after = _read_recipients(lines, recipients_at, layout)
         tail = [line for line in lines[after:] if line.text]
         if tail and all(_signature_like(line) for line in tail):
-            layout.signature = [replace(line, role="signature") for line in tail]
+            layout.signature = [line._replace(role="signature") for line in tail]
         else:
             layout.trailer.extend(tail)
         start = recipients_at
@@ -732,7 +731,7 @@ def _signature_before(lines: list[Line], body_start: int, end: int, layout: Layo
     ):
         return end
     # The block must not swallow a heading of the body followed by nothing.
-    layout.signature = [replace(line, role="signature") for line in block] + layout.signature
+    layout.signature = [line._replace(role="signature") for line in block] + layout.signature
     return start
 
 
@@ -745,7 +744,7 @@ def _read_recipients(lines: list[Line], start: int, layout: Layout) -> int:
         for piece in re.split(r"\s+[-+–]\s+", " " + rest):
             piece = piece.strip(" -+–")
             if piece:
-                items.append(replace(label, text=piece, role="recipient"))
+                items.append(label._replace(text=piece, role="recipient"))
     index = start + 1
     while index < len(lines):
         line = lines[index]
@@ -757,14 +756,14 @@ def _read_recipients(lines: list[Line], start: int, layout: Layout) -> int:
                 continue
             break
         if line.bullet:
-            items.append(replace(line, text=text, role="recipient"))
+            items.append(line._replace(text=text, role="recipient"))
         elif items and not re.search(r"[.;,]$", items[-1].text) and text[:1].islower():
-            items[-1] = replace(items[-1], text=f"{items[-1].text} {text}")
+            items[-1] = items[-1]._replace(text=f"{items[-1].text} {text}")
         else:
             break
         index += 1
     layout.recipients = items
-    layout.trailer.insert(0, replace(label, role="recipients_label"))
+    layout.trailer.insert(0, label._replace(role="recipients_label"))
     return index
 
 
@@ -772,7 +771,7 @@ def _take_stamps(body: list[Line], layout: Layout) -> list[Line]:
     kept = []
     for line in body:
         if _STAMP_INLINE.match(plain(line.text)):
-            layout.stamps.append(replace(line, role="stamp"))
+            layout.stamps.append(line._replace(role="stamp"))
         else:
             kept.append(line)
     return kept
@@ -788,9 +787,9 @@ def _split_footnotes(body: list[Line]) -> tuple[list[Line], list[Line]]:
             notes: list[Line] = []
             for line in tail:
                 if _FOOTNOTE_ITEM.match(line.text) or not notes:
-                    notes.append(replace(line, role="footnote"))
+                    notes.append(line._replace(role="footnote"))
                 else:
-                    notes[-1] = replace(notes[-1], text=f"{notes[-1].text} {line.text}")
+                    notes[-1] = notes[-1]._replace(text=f"{notes[-1].text} {line.text}")
             return body[:index], notes
         break
     return body, []

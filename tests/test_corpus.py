@@ -8,6 +8,7 @@ several documents.
 
 from __future__ import annotations
 
+import copy
 import posixpath
 import re
 from pathlib import Path
@@ -190,3 +191,25 @@ def test_relative_links_are_the_links_posixpath_would_write(source, target):
     assert relative_link(from_path, to_path) == posixpath.relpath(
         to_path, posixpath.dirname(from_path) or "."
     )
+
+
+_BODY_PIECES = [
+    "Kế hoạch số 125/KH-UBND", "Nghị quyết 18 - NQ/TW", "18-nq/tw", "số 118-NQ/TW", "Số: 19–NQ/TW",
+    "124 /KH-UBND", "ngày 18/5/2022", "Điều 1.", "{: #dieu-1 }", "[^1]: 125/KH-UBND", "1", "25", " ", "\n",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_BODY_PIECES), max_size=30))
+def test_lines_left_unscanned_for_citations_hold_no_number_to_link(corpus, pieces):
+    """Linking skips the lines that hold none of the cited numbers' first digits; scanning
+    every line links the same numbers."""
+    from unittest import mock
+
+    from vanban import pages
+
+    letter = copy.copy(by_source(corpus, "hp_cong_van_thanh_uy.txt"))
+    letter.body = "".join(pieces)
+    linked = pages.link_citations_in_body(letter)
+    with mock.patch.object(pages, "_LEADING_DIGITS", re.compile(r"(?!)")):
+        assert pages.link_citations_in_body(letter) == linked

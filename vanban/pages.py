@@ -77,11 +77,21 @@ def link_citations_in_body(document: Document) -> str:
         target = relative_link(document.path, url_to_path(url))
         return f"{whole[:start]}[{written}]({target}){whole[end:]}"
 
+    # A number is linked only where its first digits stand, as they are written in every
+    # spelling of it: a line without any of them is not scanned.
+    leads = [_LEADING_DIGITS.match(key) for key in targets]
+    first_digits = None if None in leads else {lead.group() for lead in leads if lead is not None}
     lines = []
     for line in document.body.split("\n"):
         # Attribute lists and footnote labels hold no citations; leave them as they are.
-        lines.append(line if line.startswith("{:") else NUMBER_PATTERN.sub(link, line))
+        if line.startswith("{:") or (first_digits is not None and not any(digits in line for digits in first_digits)):
+            lines.append(line)
+        else:
+            lines.append(NUMBER_PATTERN.sub(link, line))
     return "\n".join(lines)
+
+
+_LEADING_DIGITS = re.compile(r"\d+")
 
 
 def cited_by_section(document: Document) -> str:

@@ -137,31 +137,31 @@ def yaml_block(data: dict[str, Any], indent: str = "") -> str:
     recipients: []
     signer: null
     """
-    lines = []
-    for key, value in data.items():
-        lines.append(f"{indent}{_yaml_scalar(str(key))}:{_yaml_value(value, indent)}")
-    return "".join(lines)
+    return "".join([f"{indent}{_yaml_scalar(str(key))}:{_yaml_value(value, indent)}" for key, value in data.items()])
 
 
 def _yaml_value(value: Any, indent: str) -> str:
     """A mapping's value, from just after its key's colon to the end of its last line."""
+    # Most values are strings: they are asked about first.
+    if isinstance(value, str) or not isinstance(value, (dict, list, tuple)):
+        return f" {_yaml_scalar(value)}\n"
     if isinstance(value, dict):
         return f"\n{yaml_block(value, indent + '  ')}" if value else " {}\n"
-    if isinstance(value, (list, tuple)):
-        if not value:
-            return " []\n"
-        items = []
-        for item in value:
-            if isinstance(item, dict) and item:
-                # The item's first key shares the line with its dash, the rest line up with it.
-                block = yaml_block(item, indent + "  ")
-                items.append(f"{indent}- {block[len(indent) + 2:]}")
-            elif isinstance(item, (list, tuple, dict)):
-                raise TypeError(f"front matter holds a nested {type(item).__name__} in a list")
-            else:
-                items.append(f"{indent}- {_yaml_scalar(item)}\n")
-        return "\n" + "".join(items)
-    return f" {_yaml_scalar(value)}\n"
+    if not value:
+        return " []\n"
+    items = []
+    for item in value:
+        if isinstance(item, str):
+            items.append(f"{indent}- {_yaml_scalar(item)}\n")
+        elif isinstance(item, dict) and item:
+            # The item's first key shares the line with its dash, the rest line up with it.
+            block = yaml_block(item, indent + "  ")
+            items.append(f"{indent}- {block[len(indent) + 2:]}")
+        elif isinstance(item, (list, tuple, dict)):
+            raise TypeError(f"front matter holds a nested {type(item).__name__} in a list")
+        else:
+            items.append(f"{indent}- {_yaml_scalar(item)}\n")
+    return "\n" + "".join(items)
 
 
 # Plain only: a letter or digit first, then letters, digits, single spaces and punctuation

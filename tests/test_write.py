@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+
 import frontmatter
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -123,17 +126,25 @@ def test_pages_written_by_several_processes_are_the_pages_one_process_writes(tmp
         assert (status.st_size, status.st_mtime_ns) == (size, modified)
 
 
-def test_a_failing_worker_leaves_the_previous_pages_and_no_staged_files(tmp_path, monkeypatch):
+@pytest.mark.parametrize("failing", ["every process", "the forked worker", "the building process"])
+def test_a_failing_worker_leaves_the_previous_pages_and_no_staged_files(tmp_path, monkeypatch, failing):
     import vanban.pages
     import vanban.write
 
     write_pages(_fixture_corpus(), tmp_path)
     before = _tree(tmp_path)
     corpus = _fixture_corpus()
-    corpus.documents[0].body += "\n\nĐoạn mới."
+    # Every share has pages to stage, whichever process fails.
+    for document in corpus.documents:
+        document.body += "\n\nĐoạn mới."
+    building_process = os.getpid()
+    person_page = vanban.pages.person_page
 
     def broken(person):
-        raise RuntimeError(f"cannot render {person.name}")
+        in_worker = os.getpid() != building_process
+        if failing == "every process" or (failing == "the forked worker") == in_worker:
+            raise RuntimeError(f"cannot render {person.name}")
+        return person_page(person)
 
     monkeypatch.setattr(vanban.write, "_PARALLEL_FROM", 1)
     monkeypatch.setattr(vanban.pages, "person_page", broken)

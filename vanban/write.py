@@ -332,9 +332,15 @@ def _stage_in_workers(
     _SHARED_FOR_WORKERS = (corpus, docs_dir)
     done: list[_Staged] = []
     try:
-        with ProcessPoolExecutor(max_workers=shares, mp_context=context) as pool:
-            futures = [pool.submit(_stage_shared, share, shares) for share in range(shares)]
+        # This process renders the first share itself: it would only wait otherwise, and
+        # a forked worker pays a page fault for each page of the corpus it touches.
+        with ProcessPoolExecutor(max_workers=shares - 1, mp_context=context) as pool:
+            futures = [pool.submit(_stage_shared, share, shares) for share in range(1, shares)]
             failure: BaseException | None = None
+            try:
+                done.append(_stage_share(corpus, docs_dir, 0, shares))
+            except BaseException as error:  # noqa: BLE001 - re-raised once all are in
+                failure = error
             for future in futures:
                 try:
                     done.append(future.result())

@@ -9,8 +9,8 @@ digest covers this module and those it imports, not the writing or the site
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import replace
-from pathlib import Path
 
 from .body import render_body
 from .citations import find_citations
@@ -49,7 +49,7 @@ def convert_source(name: str, data: bytes, sidecar: tuple[str, bytes] | None = N
     try:
         original = None
         kind = "text"
-        if Path(name).suffix.lower() in EXTRACTED_SUFFIXES:
+        if os.path.splitext(name)[1].lower() in EXTRACTED_SUFFIXES:
             extracted = extract(data, name)
             # The page offers the file as received; its digest is of those bytes.
             original, kind = data, extracted.method

@@ -29,6 +29,8 @@ from .text import fold, sentence_case_start
 
 _VV_ABBREVIATION = re.compile(r"^(?:V/v|V\.v)\s*[:.]?\s*", re.IGNORECASE)
 _NUMBER_PREFIX = re.compile(r"^s[ốo]\s*[:.]?\s*", re.IGNORECASE)
+_SPACE = re.compile(r"\s")
+_SPACED_SEPARATOR = re.compile(r"\s*([-/])\s*")
 _LEAD_SIGNATURE = re.compile(r"^\s*(?P<abbr>[A-ZĐ]{2,8})\s*[-–—]\s+\S")
 
 
@@ -119,10 +121,13 @@ def _read_number(lines: list[Line]) -> tuple[str | None, str | None]:
     if not lines:
         return None, None
     raw = _NUMBER_PREFIX.sub("", plain(lines[0].text)).strip().rstrip(".,;")
-    raw = re.sub(r"\s*([-/])\s*", r"\1", raw)
+    # Most numbers are written tight; substituting costs a Python call per separator.
+    if _SPACE.search(raw):
+        raw = _SPACED_SEPARATOR.sub(r"\1", raw)
     raw = raw.replace("–", "-").replace("—", "-")
     symbol_type = type_from_symbol(raw if raw[:1].isdigit() else "0" + raw.lstrip(".…_ "))
-    if not re.match(r"^\d", raw):
+    # What the pattern \d matches in a str: a decimal digit.
+    if not raw[:1].isdecimal():
         return None, symbol_type
     return raw, symbol_type
 

@@ -86,3 +86,12 @@ def test_sha256_is_of_the_bytes_as_received():
 
     data = codecs.BOM_UTF8 + TEXT.encode("utf-8")
     assert decode_source(data, "a.txt").sha256 == hashlib.sha256(data).hexdigest()
+
+
+@given(st.text(alphabet=st.sampled_from("®«¬¨©ª\u00adµ¸¶·¹Ö×ÕÞøùûõïäåâñôaÔỦđ \n\u0302😀") | st.characters()))
+def test_legacy_signs_are_counted_as_counting_each_sign_would(text):
+    from vanban.read import _MARKER_SIGNS, _marker_signs
+
+    assert _marker_signs(text) == {
+        encoding: sum(map(text.count, signs)) for encoding, signs in _MARKER_SIGNS.items()
+    }

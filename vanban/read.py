@@ -100,6 +100,24 @@ _TCVN3 = re.compile("[®«¬¨©ª\u00ad]|[a-zA-Z][µ¸¶·¹Ö×ÕÞ]|[¸µ¶·
 _VNI = re.compile("[aeiouyAEIOUY][øùûõïäåâ]|ñ[aeiou]|[oö][ôø]")
 # Every marker holds one of these characters, so there are no more markers than them.
 _MARKER_SIGNS = {"TCVN3 (ABC)": "®«¬¨©ª\u00adµ¸¶·¹Ö×ÕÞ", "VNI": "øùûõïäåâñô"}
+# ... and every one of them is a Latin-1 character.
+_MARKER_SIGN_BYTES = {encoding: signs.encode("latin-1") for encoding, signs in _MARKER_SIGNS.items()}
+
+
+def _marker_signs(text: str) -> dict[str, int]:
+    """How many characters of ``text`` are signs of each legacy encoding.
+
+    Encoding to Latin-1 drops every other character in one pass, and deleting the signs
+    from those bytes counts them: half the time of counting each sign in the text.
+
+    >>> _marker_signs("Céng hßa ®éc lËp")
+    {'TCVN3 (ABC)': 1, 'VNI': 0}
+    """
+    latin = text.encode("latin-1", "ignore")
+    return {
+        encoding: len(latin) - len(latin.translate(None, signs))
+        for encoding, signs in _MARKER_SIGN_BYTES.items()
+    }
 
 
 def legacy_font_encoding(text: str) -> str | None:
@@ -115,10 +133,11 @@ def legacy_font_encoding(text: str) -> str | None:
     True
     """
     letters = None
+    # Counting characters is far faster than counting the markers, and settles ordinary
+    # text: it has Vietnamese letters to spare even for that many markers.
+    sign_counts = _marker_signs(text)
     for encoding, pattern in (("TCVN3 (ABC)", _TCVN3), ("VNI", _VNI)):
-        # Counting characters is far faster than counting the markers, and settles
-        # ordinary text: it has Vietnamese letters to spare even for that many markers.
-        signs = sum(map(text.count, _MARKER_SIGNS[encoding]))
+        signs = sign_counts[encoding]
         if not signs or _has_at_least(_VIETNAMESE, text, (signs + 1) // 2):
             continue
         markers = len(pattern.findall(text))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -43,3 +44,12 @@ def test_a_number_at_the_start_of_a_text_or_after_a_token_character():
     assert [c.number for c in find_citations("27-CT/TU và 1.234/KH-UBND, x5/KH-UBND, /2019/05-CT/TU")] == [
         "27-CT/TU"
     ]
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["https://vbpl.vn/?so=30/NQ-CP", "WWW.CHINHPHU.VN/?SO=30/NQ-CP", "Www.Tinh.Gov.Vn/?so=30/NQ-CP", "www.x.vn/?so=30/NQ-CP"],
+)
+def test_a_number_inside_a_web_address_is_no_citation_in_any_case(address):
+    text = f"Xem {address}; thực hiện Nghị quyết số 34/NQ-CP."
+    assert [c.number for c in find_citations(text)] == ["34/NQ-CP"]

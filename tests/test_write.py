@@ -157,6 +157,34 @@ def test_a_failing_worker_leaves_the_previous_pages_and_no_staged_files(tmp_path
     assert _tree(tmp_path) == before
 
 
+def test_an_interrupt_while_waiting_for_a_worker_leaves_no_staged_files(tmp_path, monkeypatch):
+    """Ctrl-C in the building process while a worker stages its share: the worker finishes
+    staging all the same, and what it staged is undone too."""
+    import concurrent.futures
+
+    import vanban.write
+
+    write_pages(_fixture_corpus(), tmp_path)
+    before = _tree(tmp_path)
+    corpus = _fixture_corpus()
+    for document in corpus.documents:
+        document.body += "\n\nĐoạn mới."
+    result = concurrent.futures.Future.result
+    interrupted = []
+
+    def interrupted_once(future, timeout=None):
+        if not interrupted:
+            interrupted.append(future)
+            raise KeyboardInterrupt
+        return result(future, timeout)
+
+    monkeypatch.setattr(vanban.write, "_PARALLEL_FROM", 1)
+    monkeypatch.setattr(concurrent.futures.Future, "result", interrupted_once)
+    with pytest.raises(KeyboardInterrupt):
+        write_pages(corpus, tmp_path, workers=2)
+    assert interrupted and _tree(tmp_path) == before
+
+
 _SCALARS = st.none() | st.booleans() | st.integers() | st.text() | st.sampled_from(
     ["yes", "No", "null", "~", "2014-12-11", "1e5", "0x1F", "12:30", "18-NQ/TW", "- a", "a: b",
      "# a", "a #b", "&a", "*a", "!a", "|", ">", "%a", "@a", "`a", "'a'", '"a"', "{a}", "[a]",

@@ -17,7 +17,7 @@ import multiprocessing.context
 import os
 import re
 from collections import defaultdict
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, wait
 from pathlib import Path
 from typing import Any, Callable
 
@@ -137,7 +137,9 @@ def yaml_block(data: dict[str, Any], indent: str = "") -> str:
     recipients: []
     signer: null
     """
-    return "".join([f"{indent}{_yaml_scalar(str(key))}:{_yaml_value(value, indent)}" for key, value in data.items()])
+    return "".join(
+        [f"{indent}{_yaml_scalar(str(key))}:{_yaml_value(value, indent)}" for key, value in data.items()]
+    )
 
 
 def _yaml_value(value: Any, indent: str) -> str:
@@ -332,8 +334,8 @@ def _stage_in_workers(
     _SHARED_FOR_WORKERS = (corpus, docs_dir)
     done: list[_Staged] = []
     try:
-        # This process renders the first share itself: it would only wait otherwise, and
-        # a forked worker pays a page fault for each page of the corpus it touches.
+        # This process renders the first share itself instead of waiting for the workers:
+        # one fork fewer.
         with ProcessPoolExecutor(max_workers=shares - 1, mp_context=context) as pool:
             futures = [pool.submit(_stage_shared, share, shares) for share in range(1, shares)]
             failure: BaseException | None = None
@@ -341,12 +343,22 @@ def _stage_in_workers(
                 done.append(_stage_share(corpus, docs_dir, 0, shares))
             except BaseException as error:  # noqa: BLE001 - re-raised once all are in
                 failure = error
+            collected = set()
             for future in futures:
                 try:
                     done.append(future.result())
+                    collected.add(future)
                 except BaseException as error:  # noqa: BLE001 - re-raised once all are in
                     failure = failure or error
             if failure is not None:
+                # An interrupt can cut short the wait for a worker, which then stages its
+                # share all the same: wait for every worker and undo what each staged.
+                wait(futures)
+                done.extend(
+                    future.result()
+                    for future in futures
+                    if future not in collected and not future.cancelled() and future.exception() is None
+                )
                 for _, staged in done:
                     _undo(staged)
                 raise failure

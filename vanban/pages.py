@@ -57,6 +57,16 @@ def display_date(date: str | None) -> str:
     return "/".join(reversed(parts))
 
 
+_LEADING_DIGITS = re.compile(r"\d+")
+
+
+def _first_digits(keys: Iterable[str]) -> set[str]:
+    """The digits every spelling of each number starts with, as written: the number
+    pattern starts at a digit, and keys keep the digits (a key without them names nothing
+    the pattern finds)."""
+    return {digits.group() for digits in map(_LEADING_DIGITS.match, keys) if digits}
+
+
 def link_citations_in_body(document: Document) -> str:
     """The body with every cited number and symbol a link to the cited document's page."""
     targets = {
@@ -77,21 +87,16 @@ def link_citations_in_body(document: Document) -> str:
         target = relative_link(document.path, url_to_path(url))
         return f"{whole[:start]}[{written}]({target}){whole[end:]}"
 
-    # A number is linked only where its first digits stand, as they are written in every
-    # spelling of it: a line without any of them is not scanned.
-    leads = [_LEADING_DIGITS.match(key) for key in targets]
-    first_digits = None if None in leads else {lead.group() for lead in leads if lead is not None}
+    # A line that holds none of the numbers' first digits is not scanned.
+    first_digits = _first_digits(targets)
     lines = []
     for line in document.body.split("\n"):
         # Attribute lists and footnote labels hold no citations; leave them as they are.
-        if line.startswith("{:") or (first_digits is not None and not any(digits in line for digits in first_digits)):
+        if line.startswith("{:") or not any(digits in line for digits in first_digits):
             lines.append(line)
         else:
             lines.append(NUMBER_PATTERN.sub(link, line))
     return "\n".join(lines)
-
-
-_LEADING_DIGITS = re.compile(r"\d+")
 
 
 def cited_by_section(document: Document) -> str:

@@ -77,7 +77,8 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 _ANY_DASH = re.compile(f"[{_DASH_CHARS}]")
-_SPACED_SEPARATOR = re.compile(r"\s*([-/])\s*")
+# Stray spaces around the separators of a number ("124 /KH - UBND").
+SPACED_SEPARATOR = re.compile(r"\s*([-/])\s*")
 
 
 def normalise_number(raw: str) -> str:
@@ -93,7 +94,7 @@ def normalise_number(raw: str) -> str:
     text = _ANY_DASH.sub("-", nfc(raw))
     text = " ".join(text.split())
     # Most numbers are written tight; substituting costs a Python call per separator.
-    return _SPACED_SEPARATOR.sub(r"\1", text) if " " in text else text
+    return SPACED_SEPARATOR.sub(r"\1", text) if " " in text else text
 
 
 def number_key(number: str) -> str:

@@ -9,7 +9,6 @@ digest covers this module and those it imports, not the writing or the site
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import replace
 
 from .body import render_body
@@ -17,7 +16,7 @@ from .citations import find_citations
 from .identities import document_keys
 from .corrections import apply_corrections, load_corrections
 from .errors import SourceError
-from .extract import EXTRACTED_SUFFIXES, extract
+from .extract import EXTRACTED_SUFFIXES, extract, source_suffix
 from .layout import plain, split_layout
 from .metadata import make_title, read_metadata
 from .model import Document, SourceText
@@ -49,7 +48,7 @@ def convert_source(name: str, data: bytes, sidecar: tuple[str, bytes] | None = N
     try:
         original = None
         kind = "text"
-        if os.path.splitext(name)[1].lower() in EXTRACTED_SUFFIXES:
+        if source_suffix(name) in EXTRACTED_SUFFIXES:
             extracted = extract(data, name)
             # The page offers the file as received; its digest is of those bytes.
             original, kind = data, extracted.method

@@ -16,6 +16,7 @@ The result is plain text that goes on through the same stages as a ``.txt`` sour
 from __future__ import annotations
 
 import io
+import os
 import re
 import shutil
 import subprocess
@@ -27,6 +28,14 @@ from pathlib import Path
 from .errors import SourceError
 
 EXTRACTED_SUFFIXES = (".docx", ".pdf")
+
+
+def source_suffix(name: str) -> str:
+    """A source's kind as its name gives it ("Chi-thi.PDF" → ".pdf"); one rule for finding
+    sources, choosing how to read them and reading them."""
+    return os.path.splitext(name)[1].lower()
+
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # A page with fewer letters than this has no usable text layer.
 _MIN_LETTERS_PER_PAGE = 40
@@ -39,7 +48,7 @@ class Extracted:
 
 
 def extract(data: bytes, name: str) -> Extracted:
-    suffix = Path(name).suffix.lower()
+    suffix = source_suffix(name)
     if suffix == ".docx":
         return Extracted(docx_text(data, name), "docx")
     if suffix == ".pdf":

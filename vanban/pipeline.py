@@ -23,7 +23,7 @@ from .cache import ConversionCache, package_digest
 from .convert import Result, convert, convert_bytes, convert_source
 from .corrections import sidecar_path
 from .corpus import Corpus, assemble
-from .extract import EXTRACTED_SUFFIXES
+from .extract import EXTRACTED_SUFFIXES, source_suffix
 from .history import History, PendingHistory
 from .model import Document
 from .write import worker_context, write_pages
@@ -62,7 +62,7 @@ def source_files(sources_dir: Path) -> list[Path]:
         return sorted(
             sources_dir / entry.name
             for entry in entries
-            if os.path.splitext(entry.name)[1].lower() in SOURCE_SUFFIXES and entry.is_file()
+            if source_suffix(entry.name) in SOURCE_SUFFIXES and entry.is_file()
         )
 
 

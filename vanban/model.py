@@ -55,8 +55,8 @@ class Line(NamedTuple):
     ("issuer", "number", "dateline", "subject", ...); empty for body text.
 
     A named tuple, not a frozen dataclass: a document makes a few dozen lines and copies
-    of them with a role or a text changed, and building and copying a tuple costs a third
-    of what a frozen dataclass does (about a twentieth of a conversion).
+    of them with a role or a text changed, and building and copying a tuple costs less
+    than half what a frozen dataclass does (about a twentieth of a conversion).
     """
 
     number: int

@@ -57,7 +57,12 @@ def _git(sources_dir: Path, *args: str) -> str | None:
     return completed.stdout if completed.returncode == 0 else None
 
 
-_LOG = ("log", "--no-renames", "--numstat", f"--format={_RECORD}%H{_FIELD}%cs{_FIELD}%s", "--", ".")
+# NUL-terminated paths (-z): otherwise git quotes a name with any non-ASCII letter
+# ("Kế hoạch 125.txt"), and its history would be filed under the quoted form.
+_LOG = (
+    "log", "-z", "--no-renames", "--numstat", "--encoding=UTF-8",
+    f"--format={_RECORD}%H{_FIELD}%cs{_FIELD}%s", "--", ".",
+)
 # A commit is named by the first characters of its hash, always as many: git's own short
 # hash grows with the number of objects in a clone, so a shallow clone and a full one of
 # the same commit would write different pages.
@@ -108,11 +113,12 @@ def _parse(sources_dir: Path, log: str) -> History:
     prefix = (prefix or "").strip()
     history = History()
     for record in log.split(_RECORD)[1:]:
-        head, _, stats = record.partition("\n")
+        # The commit's line ends in NUL and a newline, each changed file's in NUL alone.
+        head, _, stats = record.partition("\0")
         commit, date, message = (head.split(_FIELD) + ["", ""])[:3]
         commit = commit[:COMMIT_LENGTH]
-        for line in stats.splitlines():
-            parts = line.split("\t")
+        for entry in stats.removeprefix("\n").split("\0"):
+            parts = entry.split("\t", 2)
             if len(parts) != 3:
                 continue
             added, removed, path = parts
@@ -125,8 +131,8 @@ def _parse(sources_dir: Path, log: str) -> History:
     tag = _git(sources_dir, "describe", "--tags", "--abbrev=0", "--match", "v[0-9]*")
     if tag and tag.strip():
         history.previous_version = tag.strip()
-        changed = _git(sources_dir, "diff", "--name-only", f"{history.previous_version}..HEAD", "--", ".")
-        for path in (changed or "").splitlines():
+        changed = _git(sources_dir, "diff", "-z", "--name-only", f"{history.previous_version}..HEAD", "--", ".")
+        for path in filter(None, (changed or "").split("\0")):
             history.changed_since_version.add(path[len(prefix) :] if path.startswith(prefix) else path)
     else:
         history.changed_since_version = set(history.changes)

@@ -19,7 +19,7 @@ from vanban import cache as cache_module
 from vanban.cache import conversion_files
 from vanban import pipeline
 from vanban.corpus import assemble
-from vanban.history import COMMIT_LENGTH
+from vanban.history import COMMIT_LENGTH, PendingHistory
 from vanban.pipeline import build, convert_bytes, source_files
 from vanban.write import write_pages
 
@@ -140,6 +140,53 @@ def test_a_release_tag_alone_makes_the_pages_again(repository):
     assert after_tag.converted == 0 and docs / "thay-doi/index.md" in after_tag.written
     page = (docs / "thay-doi/index.md").read_text(encoding="utf-8")
     assert "0 văn bản được thêm hoặc sửa đổi kể từ phiên bản v2022.06" in page
+
+
+def test_a_run_is_skipped_exactly_when_the_history_is_as_it_was(repository):
+    """The run that changes nothing is told by a fingerprint of what the history is made
+    from, not by the history itself; each change to the checkout either leaves the history
+    as it was, and the next run is skipped, or changes it, and the pages are made again."""
+    sources, docs, cache = repository / "sources", repository / "docs", repository / "cache"
+    a_source = sources / "a.txt"
+    original = a_source.read_bytes()
+
+    def reword_the_last_commit():
+        git(repository, "commit", "-q", "--amend", "-m", "Bổ sung yêu cầu báo cáo hằng quý")
+
+    def commit_outside_the_sources():
+        (repository / "README.md").write_text("Cổng văn bản\n", encoding="utf-8")
+        git(repository, "add", "README.md")
+        git(repository, "commit", "-q", "-m", "Giới thiệu")
+
+    def change_a_source_and_change_it_back():
+        a_source.write_bytes(original + "Dòng tạm.\n".encode("utf-8"))
+        git(repository, "commit", "-q", "-a", "-m", "Thêm dòng tạm")
+        a_source.write_bytes(original)
+        git(repository, "commit", "-q", "-a", "-m", "Bỏ dòng tạm")
+
+    changes = {
+        "nothing": lambda: None,
+        "the last commit reworded": reword_the_last_commit,
+        "a commit outside the sources": commit_outside_the_sources,
+        "a release tag": lambda: git(repository, "tag", "v2022.06"),
+        "a source changed and changed back": change_a_source_and_change_it_back,
+    }
+    build(sources, docs, cache_dir=cache)
+    skipped = {}
+    for change, make in changes.items():
+        before = PendingHistory(sources).result()
+        make()
+        history_as_it_was = PendingHistory(sources).result() == before
+        skipped[change] = build(sources, docs, cache_dir=cache).corpus is None
+        assert skipped[change] == history_as_it_was, change
+    assert skipped == {
+        "nothing": True,
+        "the last commit reworded": False,
+        "a commit outside the sources": True,
+        "a release tag": False,
+        "a source changed and changed back": False,
+    }
+    assert page_of(docs, "a.txt")["history"][0]["message"] == "Bỏ dòng tạm"
 
 
 def test_outside_a_checkout_there_is_no_history(tmp_path):

@@ -9,6 +9,7 @@ the same history, so the build stays reproducible.
 
 from __future__ import annotations
 
+import hashlib
 import subprocess
 import tempfile
 from dataclasses import dataclass, field
@@ -63,6 +64,7 @@ _LOG = (
     "log", "-z", "--no-renames", "--numstat", "--encoding=UTF-8",
     f"--format={_RECORD}%H{_FIELD}%cs{_FIELD}%s", "--", ".",
 )
+_NEWEST_RELEASE = ("describe", "--tags", "--abbrev=0", "--match", "v[0-9]*")
 # A commit is named by the first characters of its hash, always as many: git's own short
 # hash grows with the number of objects in a clone, so a shallow clone and a full one of
 # the same commit would write different pages.
@@ -82,6 +84,7 @@ class PendingHistory:
         self._output: IO[bytes] | None = None
         self._git: subprocess.Popen[bytes] | None = None
         self._history: History | None = None
+        self._fingerprint: str | None = None
         if not self.sources_dir.is_dir():
             self._history = History()
             return
@@ -93,6 +96,35 @@ class PendingHistory:
             )
         except OSError:
             self._history = History()
+
+    def fingerprint(self) -> str:
+        """What the history is made from, read with four quick git calls instead of the
+        log's diffs (half a second at 10,000 sources): the commits that touched the sources
+        (a commit's hash names its changes, date and message), the folder's place in the
+        checkout and its tree now, and the newest release tag with the folder's tree there.
+        Equal fingerprints make equal histories, so a run can tell that nothing changed
+        without waiting for the log."""
+        if self._fingerprint is None:
+            parts: list[str | None] = []
+            if self.sources_dir.is_dir():
+                tag = (_git(self.sources_dir, *_NEWEST_RELEASE) or "").strip()
+                parts = [
+                    _git(self.sources_dir, "log", "--format=%H", "--", "."),
+                    _git(self.sources_dir, "rev-parse", "--show-prefix", "HEAD:./"),
+                    tag,
+                    _git(self.sources_dir, "rev-parse", f"{tag}:./") if tag else None,
+                ]
+            self._fingerprint = hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
+        return self._fingerprint
+
+    def close(self) -> None:
+        """Stop git if its log was never asked for, and let go of its output."""
+        if self._history is None and self._git is not None:
+            self._git.kill()
+            self._git.wait()
+        if self._output is not None:
+            self._output.close()
+            self._output = None
 
     def result(self) -> History:
         """The history; waits for git the first time."""
@@ -128,7 +160,7 @@ def _parse(sources_dir: Path, log: str) -> History:
             history.changes.setdefault(name, []).append(
                 Change(commit, date, message, _count(added), _count(removed))
             )
-    tag = _git(sources_dir, "describe", "--tags", "--abbrev=0", "--match", "v[0-9]*")
+    tag = _git(sources_dir, *_NEWEST_RELEASE)
     if tag and tag.strip():
         history.previous_version = tag.strip()
         changed = _git(sources_dir, "diff", "-z", "--name-only", f"{history.previous_version}..HEAD", "--", ".")

@@ -24,7 +24,7 @@ from .convert import Result, convert, convert_bytes, convert_source
 from .corrections import sidecar_path
 from .corpus import Corpus, assemble
 from .extract import EXTRACTED_SUFFIXES, source_suffix
-from .history import History, PendingHistory
+from .history import PendingHistory
 from .model import Document
 from .write import worker_context, write_pages
 
@@ -153,13 +153,13 @@ def build(
 
 def _build(sources_dir: Path, docs_dir: Path, cache_dir: Path | None, workers: int) -> BuildReport:
     # git reads the sources' history (half a second at 10,000 sources in a checkout) while
-    # the sources are read and converted; it is waited for only when the run may be one
-    # that changes nothing, or once the conversion is done.
+    # the sources are read and converted, and is waited for once the conversion is done. A
+    # run that changes nothing is known from the history's fingerprint, and stops git.
     history_read = PendingHistory(sources_dir)
     try:
         return _build_with_history(sources_dir, docs_dir, cache_dir, workers, history_read)
     finally:
-        history_read.result()
+        history_read.close()
 
 
 def _build_with_history(
@@ -188,7 +188,7 @@ def _build_with_history(
     sources = _sources_digest(keys, problems) if cache is not None else ""
     if cache is not None:
         previous = cache.unchanged_run(
-            sources, lambda: _inputs_digest(sources, history_read.result()), docs_dir
+            sources, lambda: _inputs_digest(sources, history_read.fingerprint()), docs_dir
         )
         if previous is not None:
             return BuildReport(
@@ -244,7 +244,7 @@ def _build_with_history(
     if cache is not None:
         cache.record_run(
             sources,
-            _inputs_digest(sources, history),
+            _inputs_digest(sources, history_read.fingerprint()),
             docs_dir,
             outputs,
             {"published": report.published, "problems": problems, "warnings": warnings},
@@ -261,9 +261,7 @@ def _sources_digest(keys: list[str], problems: list[str]) -> str:
     return digest.hexdigest()
 
 
-def _inputs_digest(sources: str, history: History) -> str:
-    """Everything a run's output depends on: the sources' digest and their history."""
-    digest = hashlib.sha256(sources.encode())
-    digest.update(repr((sorted(history.changes.items()), history.previous_version,
-                        sorted(history.changed_since_version))).encode("utf-8"))
-    return digest.hexdigest()
+def _inputs_digest(sources: str, history_fingerprint: str) -> str:
+    """Everything a run's output depends on: the sources' digest and what their history
+    is made from."""
+    return hashlib.sha256(f"{sources}\0{history_fingerprint}".encode()).hexdigest()

@@ -14,9 +14,9 @@ is invalid is refused, so a correction is never silently dropped.
 from __future__ import annotations
 
 import datetime
+import os
 import re
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -47,9 +47,9 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
-def sidecar_path(source: Path) -> Path:
-    """``sources/NAME.meta.yml`` for ``sources/NAME.txt``."""
-    return source.with_name(source.stem + SIDECAR_SUFFIX)
+def sidecar_name(source_name: str) -> str:
+    """``NAME.meta.yml`` for ``NAME.txt``."""
+    return os.path.splitext(source_name)[0] + SIDECAR_SUFFIX
 
 
 def load_corrections(name: str, data: bytes) -> dict[str, Any]:

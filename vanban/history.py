@@ -79,12 +79,17 @@ class PendingHistory:
     the reader from ever seeing its end.
     """
 
-    def __init__(self, sources_dir: Path) -> None:
+    def __init__(self, sources_dir: Path, *, fingerprinted: bool = False) -> None:
         self.sources_dir = sources_dir.resolve()
         self._output: IO[bytes] | None = None
         self._git: subprocess.Popen[bytes] | None = None
         self._history: History | None = None
         self._fingerprint: str | None = None
+        if fingerprinted:
+            # Read before the log starts: a commit made while the build runs then leaves
+            # a fingerprint older than the history, and the next run builds again rather
+            # than skip with pages made from an older history.
+            self.fingerprint()
         if not self.sources_dir.is_dir():
             self._history = History()
             return

@@ -175,7 +175,7 @@ def _build(sources_dir: Path, docs_dir: Path, cache_dir: Path | None, workers: i
     # git reads the sources' history (half a second at 10,000 sources in a checkout) while
     # the sources are read and converted, and is waited for once the conversion is done. A
     # run that changes nothing is known from the history's fingerprint, and stops git.
-    history_read = PendingHistory(sources_dir)
+    history_read = PendingHistory(sources_dir, fingerprinted=cache_dir is not None)
     try:
         return _build_with_history(sources_dir, docs_dir, cache_dir, workers, history_read)
     finally:

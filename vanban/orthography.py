@@ -19,6 +19,8 @@ import re
 from functools import lru_cache
 import unicodedata
 
+from .text import kept_when_short
+
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 # The last two letters of a word with an oa/oe/uy cluster, whatever their marks.
 _FIRST_VOWELS = "oOóòỏõọÓÒỎÕỌuUúùủũụÚÙỦŨỤ"
@@ -84,18 +86,13 @@ def _rewrite(text: str, to_first: bool) -> str:
 
 # Words, names and titles are rewritten again and again (nine times in ten, over a
 # corpus); longer texts, such as the words before a citation, seldom repeat.
-_KEPT_UP_TO = 64
-_kept_rewrite = lru_cache(maxsize=1 << 14)(_rewrite)
-
-
+@kept_when_short(64)
 def to_traditional(text: str) -> str:
     """Write oa/oe/uy syllables with the tone on the first vowel.
 
     >>> to_traditional("Uỷ ban nhân dân, thuỷ lợi, hoá chất, khoẻ mạnh, quý, hoàn thành")
     'Ủy ban nhân dân, thủy lợi, hóa chất, khỏe mạnh, quý, hoàn thành'
     """
-    if len(text) <= _KEPT_UP_TO:
-        return _kept_rewrite(text, True)
     return _rewrite(text, to_first=True)
 
 

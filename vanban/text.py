@@ -11,6 +11,7 @@ import functools
 import re
 import unicodedata
 from collections import defaultdict
+from typing import Callable
 
 _SPACES = re.compile(r"\s+")
 
@@ -119,6 +120,26 @@ def spellings_of(folded: str) -> re.Pattern[str] | None:
     return re.compile("".join(pattern))
 
 
+def kept_when_short(longest: int) -> Callable[[Callable[[str], str]], Callable[[str], str]]:
+    """Cache a function of a string for strings up to ``longest`` characters: names, words
+    and titles repeat across a corpus, long texts (a body, a sentence) seldom do and would
+    only fill the cache."""
+
+    def keep(function: Callable[[str], str]) -> Callable[[str], str]:
+        kept = functools.lru_cache(maxsize=1 << 14)(function)
+
+        @functools.wraps(function)
+        def call(value: str) -> str:
+            return kept(value) if len(value) <= longest else function(value)
+
+        return call
+
+    return keep
+
+
+# Names, types, places and words are folded again and again (five times in six, over a
+# corpus); a header flattened onto one line or a body is not kept.
+@kept_when_short(300)
 def fold(value: str) -> str:
     """Lower-case ASCII letters and digits with single spaces: the key for matching.
 
@@ -127,19 +148,7 @@ def fold(value: str) -> str:
     >>> fold("Uỷ BAN") == fold("ủy ban")
     True
     """
-    if len(value) <= _FOLDS_KEPT_UP_TO:
-        return _kept_fold(value)
-    return _fold(value)
-
-
-def _fold(value: str) -> str:
     return _SPACES.sub(" ", strip_diacritics(value).casefold()).strip()
-
-
-# Names, types, places and words are folded again and again (five times in six, over a
-# corpus). Longer strings (a header flattened onto one line, a body) are not kept.
-_FOLDS_KEPT_UP_TO = 300
-_kept_fold = functools.lru_cache(maxsize=1 << 14)(_fold)
 
 
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")

@@ -77,8 +77,18 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 _ANY_DASH = re.compile(f"[{_DASH_CHARS}]")
-# Stray spaces around the separators of a number ("124 /KH - UBND").
-SPACED_SEPARATOR = re.compile(r"\s*([-/])\s*")
+_SPACED_SEPARATOR = re.compile(r"\s*([-/])\s*")
+_WHITE_SPACE = re.compile(r"\s")
+
+
+def tighten_separators(number: str) -> str:
+    """A number without the stray spaces around its separators.
+
+    >>> tighten_separators("124 /KH - UBND")
+    '124/KH-UBND'
+    """
+    # Most numbers are written tight; substituting costs a Python call per separator.
+    return _SPACED_SEPARATOR.sub(r"\1", number) if _WHITE_SPACE.search(number) else number
 
 
 def normalise_number(raw: str) -> str:
@@ -92,9 +102,7 @@ def normalise_number(raw: str) -> str:
     '18-Ctr/TU'
     """
     text = _ANY_DASH.sub("-", nfc(raw))
-    text = " ".join(text.split())
-    # Most numbers are written tight; substituting costs a Python call per separator.
-    return SPACED_SEPARATOR.sub(r"\1", text) if " " in text else text
+    return tighten_separators(" ".join(text.split()))
 
 
 def number_key(number: str) -> str:

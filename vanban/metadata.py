@@ -11,7 +11,7 @@ import re
 
 from . import gazetteer, issuers
 from .casing import case_model, recase
-from .citations import SPACED_SEPARATOR
+from .citations import tighten_separators
 from .doctypes import ARTICLE, canonical_type, type_from_symbol
 from .errors import SourceError
 from .layout import (
@@ -30,7 +30,6 @@ from .text import fold, sentence_case_start
 
 _VV_ABBREVIATION = re.compile(r"^(?:V/v|V\.v)\s*[:.]?\s*", re.IGNORECASE)
 _NUMBER_PREFIX = re.compile(r"^s[ốo]\s*[:.]?\s*", re.IGNORECASE)
-_SPACE = re.compile(r"\s")
 _LEAD_SIGNATURE = re.compile(r"^\s*(?P<abbr>[A-ZĐ]{2,8})\s*[-–—]\s+\S")
 
 
@@ -121,10 +120,7 @@ def _read_number(lines: list[Line]) -> tuple[str | None, str | None]:
     if not lines:
         return None, None
     raw = _NUMBER_PREFIX.sub("", plain(lines[0].text)).strip().rstrip(".,;")
-    # Most numbers are written tight; substituting costs a Python call per separator.
-    if _SPACE.search(raw):
-        raw = SPACED_SEPARATOR.sub(r"\1", raw)
-    raw = raw.replace("–", "-").replace("—", "-")
+    raw = tighten_separators(raw).replace("–", "-").replace("—", "-")
     symbol_type = type_from_symbol(raw if raw[:1].isdigit() else "0" + raw.lstrip(".…_ "))
     # What the pattern \d matches in a str: a decimal digit.
     if not raw[:1].isdecimal():

@@ -127,6 +127,9 @@ class PendingHistory:
         if self._history is None and self._git is not None:
             self._git.kill()
             self._git.wait()
+        self._close_output()
+
+    def _close_output(self) -> None:
         if self._output is not None:
             self._output.close()
             self._output = None
@@ -139,9 +142,7 @@ class PendingHistory:
             self._output.seek(0)
             log = self._output.read().decode("utf-8", errors="replace") if finished else None
             self._history = _parse(self.sources_dir, log) if log is not None else History()
-        if self._output is not None:
-            self._output.close()
-            self._output = None
+        self._close_output()
         return self._history
 
 

@@ -193,7 +193,9 @@ def _build_with_history(
             data = _read_source(sources_dir, name)
             corrections = sidecar_name(name)
             # The listing tells whether there is a sidecar: no failed stat for each source.
-            sidecar = (corrections, (sources_dir / corrections).read_bytes()) if corrections in file_names else None
+            sidecar = None
+            if corrections in file_names:
+                sidecar = (corrections, (sources_dir / corrections).read_bytes())
             items.append((name, data, sidecar))
         except SourceError as error:
             problems.append(str(error))

@@ -343,22 +343,16 @@ def _stage_in_workers(
                 done.append(_stage_share(corpus, docs_dir, 0, shares))
             except BaseException as error:  # noqa: BLE001 - re-raised once all are in
                 failure = error
-            collected = set()
             for future in futures:
                 try:
-                    done.append(future.result())
-                    collected.add(future)
+                    future.result()
                 except BaseException as error:  # noqa: BLE001 - re-raised once all are in
                     failure = failure or error
+            # An interrupt can cut short the wait for a worker, which then stages its share
+            # all the same: every worker is waited for before its share is taken.
+            wait(futures)
+            done.extend(f.result() for f in futures if not f.cancelled() and f.exception() is None)
             if failure is not None:
-                # An interrupt can cut short the wait for a worker, which then stages its
-                # share all the same: wait for every worker and undo what each staged.
-                wait(futures)
-                done.extend(
-                    future.result()
-                    for future in futures
-                    if future not in collected and not future.cancelled() and future.exception() is None
-                )
                 for _, staged in done:
                     _undo(staged)
                 raise failure

@@ -118,3 +118,17 @@ def test_the_script_runs_from_the_command_line(tmp_path):
         [sys.executable, str(ROOT / "build_corpus.py"), "--help"], capture_output=True, text=True, cwd=ROOT
     ).stdout
     assert "python build_corpus.py --sources sources --out docs" in help_text
+
+
+def test_the_script_exits_1_with_the_reason_when_a_source_is_refused(tmp_path):
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a_good.txt").write_text(GOOD, encoding="utf-8")
+    (sources / "b_empty.txt").write_bytes(b"")
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "build_corpus.py"), "--sources", str(sources), "--out", str(tmp_path / "docs")],
+        capture_output=True, text=True, cwd=ROOT, check=False,
+    )
+    assert result.returncode == 1
+    assert result.stdout.startswith("1 published, 1 refused")
+    assert result.stderr.startswith("b_empty.txt: ")

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .pipeline import build
+from .pipeline import BuildReport, build
 
 _EXAMPLE = """example:
   python build_corpus.py --sources sources --out docs
@@ -39,10 +39,15 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    return run(argv)[0]
+
+
+def run(argv: list[str] | None = None) -> tuple[int, BuildReport | None]:
+    """The exit status, and the report of the build when there was one."""
     args = parser().parse_args(argv)
     if not args.sources.is_dir():
         print(f"{args.sources}: no such folder of sources", file=sys.stderr)
-        return 2
+        return 2, None
     cache = None if args.no_cache else args.out.resolve().parent / ".cache" / "vanban"
     report = build(args.sources, args.out, cache_dir=cache)
     for warning in report.warnings:
@@ -52,4 +57,4 @@ def main(argv: list[str] | None = None) -> int:
     published = report.published
     refused = len(report.problems)
     print(f"{published} published, {refused} refused, {len(report.written)} files written")
-    return 0 if report.ok else 1
+    return (0 if report.ok else 1), report

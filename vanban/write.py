@@ -299,6 +299,10 @@ def write_pages(
     sorted) with its size and modification time as the workers left it, so that the next
     run can tell whether anyone changed it without looking at each again.
     """
+    root = str(docs_dir)
+    # A generated folder made by this run holds only this run's files: none is stale, and
+    # a first build need not list the tens of thousands it wrote.
+    existing = [folder for folder in GENERATED_DIRS if os.path.isdir(os.path.join(root, folder))]
     shares = workers if len(corpus.documents) >= _PARALLEL_FROM else 1
     context = worker_context()
     if shares <= 1 or context is None:
@@ -310,10 +314,10 @@ def write_pages(
     for temporary, path in staged:
         # A move keeps the file's size and modification time: the stamps stay true.
         os.replace(temporary, path)
-    root = str(docs_dir)
-    wanted = {os.path.join(root, relative) for relative in generated}
-    for folder in GENERATED_DIRS:
-        _remove_stale(os.path.join(root, folder), wanted)
+    if existing:
+        wanted = {os.path.join(root, relative) for relative in generated}
+        for folder in existing:
+            _remove_stale(os.path.join(root, folder), wanted)
     return [Path(path) for _, path in staged], generated
 
 

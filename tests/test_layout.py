@@ -192,7 +192,7 @@ def test_footnotes_after_a_rule_at_the_end_are_split_off():
 
 def test_split_flattened_leaves_body_sentences_alone():
     sentence = "Thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Bộ Chính trị"
-    assert split_flattened(sentence) == [sentence]
+    assert split_flattened(sentence) == (sentence,)
 
 
 def test_a_flattened_party_header_keeps_its_banner_whole():
@@ -205,7 +205,7 @@ def test_a_flattened_party_header_keeps_its_banner_whole():
 
 def test_an_abbreviated_place_stays_with_its_dateline():
     pieces = split_flattened("Số: 27/TB-UBND TP. Hồ Chí Minh, ngày 6 tháng 11 năm 2020")
-    assert pieces == ["Số: 27/TB-UBND", "TP. Hồ Chí Minh, ngày 6 tháng 11 năm 2020"]
+    assert pieces == ("Số: 27/TB-UBND", "TP. Hồ Chí Minh, ngày 6 tháng 11 năm 2020")
 
 
 # The dateline's place as first written: each word a capital and what follows it up to

@@ -14,6 +14,7 @@ line number, and every header line its role, so later stages can explain what th
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .doctypes import TYPE_NAMES_LONGEST_FIRST, canonical_type
@@ -338,11 +339,14 @@ def _place_start(match: re.Match[str]) -> int:
     return start
 
 
-def split_flattened(text: str) -> list[str]:
+# Every header line is asked, and most repeat from document to document (the motto, the
+# banner, a body's name, the type).
+@functools.lru_cache(maxsize=1 << 12)
+def split_flattened(text: str) -> tuple[str, ...]:
     """Split a header line that holds several header parts into one part per line.
 
     >>> split_flattened("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc")
-    ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']
+    ('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc')
     """
     folded = fold_same_length(text)
     has_motto = any(p.search(folded) for p in (_MOTTO, _MOTTO_2, _BANNER))
@@ -350,7 +354,7 @@ def split_flattened(text: str) -> list[str]:
         _NUMBER_INSIDE.match(text) or _CAPS_TYPE.match(text) or _DATELINE_INSIDE.match(text)
     )
     if not (has_motto or starts_as_header):
-        return [text]
+        return (text,)
     cuts: set[int] = set()
     for _kind, pattern in _ANCHORS:
         for match in pattern.finditer(folded):
@@ -375,7 +379,7 @@ def split_flattened(text: str) -> list[str]:
         if piece:
             pieces.append(piece)
         previous = cut
-    return pieces or [text]
+    return tuple(pieces) or (text,)
 
 
 # ---------------------------------------------------------------------------------------

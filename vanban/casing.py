@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .orthography import to_traditional
-from .text import fold, folds_letter_for_letter, spellings_of
+from .text import fold, folds_letter_for_letter, spelling_classes
 
 # Phrases spelt as official documents spell them. Longer phrases win over shorter ones.
 LEXICON: tuple[str, ...] = (
@@ -91,6 +91,24 @@ def _fold_word(word: str) -> str:
     return fold(word)
 
 
+@lru_cache(maxsize=1 << 12)
+def _whole_words_spelt(folded_word: str) -> re.Pattern[str] | None:
+    """A pattern of the whole words of a text that fold to ``folded_word``; None when no
+    word can.
+
+    A word is what ``_TOKEN`` reads: no letter or digit stands against it, nor "-", "/"
+    or "." with one beyond ("18-NQ" holds no word "NQ"). The first letter is matched
+    before the look back, which lets the search skip to the places that letter stands.
+    No two such words overlap, so one pass finds them all.
+    """
+    classes = spelling_classes(folded_word)
+    if classes is None or not _TOKEN.fullmatch(folded_word):
+        return None
+    nothing_joined_before = r"(?<![^\W_].)(?<![^\W_][-/.].)"
+    nothing_joined_after = r"(?![^\W_])(?![-/.][^\W_])"
+    return re.compile(f"(?s){classes[0]}{nothing_joined_before}{''.join(classes[1:])}{nothing_joined_after}")
+
+
 @dataclass(slots=True)
 class _Read:
     """The words read from a place on: what stands before each (the first's is not read
@@ -132,27 +150,8 @@ class CaseModel:
     def _find(self, folded_word: str) -> list[int]:
         if self._all_words is not None:
             return [start for start, word in self._all_words if _fold_word(word) == folded_word]
-        spellings = spellings_of(folded_word)
-        if spellings is None:
-            return []
-        places = []
-        found = spellings.search(self._text)
-        while found is not None:
-            if self._word_at(found.start(), found.end()):
-                places.append(found.start())
-            found = spellings.search(self._text, found.start() + 1)
-        return places
-
-    def _word_at(self, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` is one whole word: a letter or a digit before it,
-        or one joined to it by "-", "/" or "." ("18-NQ"), puts it inside a longer word."""
-        text = self._text
-        if start > 0:
-            before = text[start - 1]
-            if before.isalnum() or (before in "-/." and start > 1 and text[start - 2].isalnum()):
-                return False
-        word = _TOKEN.match(text, start)
-        return word is not None and word.end() == end
+        whole_words = _whole_words_spelt(folded_word)
+        return [] if whole_words is None else [found.start() for found in whole_words.finditer(self._text)]
 
     def _run_at(self, start: int, folded_run: list[str]) -> list[str] | None:
         """The words at ``start`` when they fold to ``folded_run`` with only spaces between

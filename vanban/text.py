@@ -106,6 +106,12 @@ def spellings_of(folded: str) -> re.Pattern[str] | None:
     >>> spellings_of("uy ban") is None
     True
     """
+    classes = spelling_classes(folded)
+    return None if classes is None else re.compile("".join(classes))
+
+
+def spelling_classes(folded: str) -> list[str] | None:
+    """The pattern of ``spellings_of`` character by character."""
     if not folded:
         return None
     classes = _single_letter_folds()[0]
@@ -117,7 +123,7 @@ def spellings_of(folded: str) -> re.Pattern[str] | None:
             pattern.append(re.escape(char))
         else:
             return None
-    return re.compile("".join(pattern))
+    return pattern
 
 
 def kept_when_short(longest: int) -> Callable[[Callable[[str], str]], Callable[[str], str]]:

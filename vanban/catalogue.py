@@ -8,9 +8,9 @@ needs the site's own address), by the hook in hooks/.
 
 from __future__ import annotations
 
+import html
 import json
 from typing import Any
-from xml.sax.saxutils import escape
 
 from .model import Document
 
@@ -65,6 +65,12 @@ def dumps(value: Any) -> str:
 
 def catalogue(documents: list[Document]) -> dict[str, Any]:
     return {"count": len(documents), "documents": [summary(document) for document in documents]}
+
+
+def escape(text: str) -> str:
+    """"&", "<" and ">" escaped for XML, as ``xml.sax.saxutils.escape`` does; importing that
+    module pulls in urllib's HTTP client, a twentieth of a second of every build."""
+    return html.escape(text, quote=False)
 
 
 def atom_feed(catalogue_data: dict[str, Any], site_url: str, site_name: str) -> str:

@@ -14,12 +14,11 @@ is invalid is refused, so a correction is never silently dropped.
 from __future__ import annotations
 
 import datetime
+import functools
 import os
 import re
 from dataclasses import replace
 from typing import Any
-
-import yaml
 
 from .errors import SourceError
 from .model import Metadata
@@ -37,14 +36,21 @@ ALLOWED = (*_TEXT_FIELDS, "system", "date", *_LIST_FIELDS)
 _DATE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
 
 
-class _Loader(yaml.SafeLoader):
-    """YAML without implicit dates: "2022-13-40" must reach validation as written."""
+@functools.lru_cache(maxsize=1)
+def _yaml() -> tuple[Any, type]:
+    """PyYAML, and its safe loader without implicit dates: "2022-13-40" must reach
+    validation as written. Imported on the first sidecar: most builds have none, and the
+    import is a fiftieth of a second of every build."""
+    import yaml
 
+    class Loader(yaml.SafeLoader):
+        pass
 
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+    Loader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return yaml, Loader
 
 
 def sidecar_name(source_name: str) -> str:
@@ -54,8 +60,9 @@ def sidecar_name(source_name: str) -> str:
 
 def load_corrections(name: str, data: bytes) -> dict[str, Any]:
     """The validated corrections of a sidecar; ``name`` is the sidecar's file name."""
+    yaml, loader = _yaml()
     try:
-        loaded = yaml.load(data.decode("utf-8"), Loader=_Loader) if data.strip() else {}
+        loaded = yaml.load(data.decode("utf-8"), Loader=loader) if data.strip() else {}
     except UnicodeDecodeError as error:
         raise SourceError(name, "is not UTF-8 text") from error
     except yaml.YAMLError as error:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import frontmatter
 import pytest
@@ -126,13 +127,23 @@ def test_pages_written_by_several_processes_are_the_pages_one_process_writes(tmp
         assert (status.st_size, status.st_mtime_ns) == (size, modified)
 
 
+def _everything(root):
+    """Every file and folder under ``root``, hidden ones too, with the files' bytes."""
+    return {p.relative_to(root): p.read_bytes() if p.is_file() else None for p in root.rglob("*")}
+
+
+@pytest.mark.parametrize("first_build", [False, True], ids=["over earlier pages", "first build"])
 @pytest.mark.parametrize("failing", ["every process", "the forked worker", "the building process"])
-def test_a_failing_worker_leaves_the_previous_pages_and_no_staged_files(tmp_path, monkeypatch, failing):
+def test_a_failing_worker_leaves_the_previous_pages_and_no_staged_files(
+    tmp_path, monkeypatch, failing, first_build
+):
     import vanban.pages
     import vanban.write
 
-    write_pages(_fixture_corpus(), tmp_path)
-    before = _tree(tmp_path)
+    (tmp_path / "index.md").write_text("trang chủ\n", encoding="utf-8")
+    if not first_build:
+        write_pages(_fixture_corpus(), tmp_path)
+    before = _everything(tmp_path)
     corpus = _fixture_corpus()
     # Every share has pages to stage, whichever process fails.
     for document in corpus.documents:
@@ -154,18 +165,36 @@ def test_a_failing_worker_leaves_the_previous_pages_and_no_staged_files(tmp_path
         assert "cannot render" in str(error)
     else:
         raise AssertionError("the worker's failure was not raised")
-    assert _tree(tmp_path) == before
+    assert _everything(tmp_path) == before
 
 
-def test_an_interrupt_while_waiting_for_a_worker_leaves_no_staged_files(tmp_path, monkeypatch):
+def test_a_first_build_moves_its_folders_in_whole_and_clears_what_a_killed_one_left(tmp_path, monkeypatch):
+    import vanban.write
+
+    left = tmp_path / ".van-ban.new" / "so-noi-vu" / "2020" / "1-kh.md"
+    left.parent.mkdir(parents=True)
+    left.write_text("một trang dở dang\n", encoding="utf-8")
+    monkeypatch.setattr(vanban.write, "_PARALLEL_FROM", 1)
+    written, generated = write_pages(_fixture_corpus(), tmp_path, workers=2)
+    assert not [p for p in tmp_path.rglob(".*") if p.name != ".moi-nhat.md"]
+    assert sorted(str(path.relative_to(tmp_path)) for path in written) == list(generated)
+    assert _tree(tmp_path) == {Path(relative): (tmp_path / relative).read_bytes() for relative in generated}
+    for relative, (size, modified) in generated.items():
+        status = (tmp_path / relative).stat()
+        assert (status.st_size, status.st_mtime_ns) == (size, modified)
+
+
+@pytest.mark.parametrize("first_build", [False, True], ids=["over earlier pages", "first build"])
+def test_an_interrupt_while_waiting_for_a_worker_leaves_no_staged_files(tmp_path, monkeypatch, first_build):
     """Ctrl-C in the building process while a worker stages its share: the worker finishes
     staging all the same, and what it staged is undone too."""
     import concurrent.futures
 
     import vanban.write
 
-    write_pages(_fixture_corpus(), tmp_path)
-    before = _tree(tmp_path)
+    if not first_build:
+        write_pages(_fixture_corpus(), tmp_path)
+    before = _everything(tmp_path)
     corpus = _fixture_corpus()
     for document in corpus.documents:
         document.body += "\n\nĐoạn mới."
@@ -182,7 +211,7 @@ def test_an_interrupt_while_waiting_for_a_worker_leaves_no_staged_files(tmp_path
     monkeypatch.setattr(concurrent.futures.Future, "result", interrupted_once)
     with pytest.raises(KeyboardInterrupt):
         write_pages(corpus, tmp_path, workers=2)
-    assert interrupted and _tree(tmp_path) == before
+    assert interrupted and _everything(tmp_path) == before
 
 
 _SCALARS = st.none() | st.booleans() | st.integers() | st.text() | st.sampled_from(

@@ -16,6 +16,7 @@ import multiprocessing
 import multiprocessing.context
 import os
 import re
+import shutil
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor, wait
 from pathlib import Path
@@ -292,50 +293,80 @@ def write_pages(
 
     Everything is rendered before the disk is touched, and every changed file is first
     written beside its place and only then moved into it: a build that fails on the way
-    leaves the previous pages as they were, even when a worker is killed. With several
-    ``workers`` (and fork), each renders and stages a share of the pages.
+    leaves the previous pages as they were, even when a worker is killed. A generated
+    folder that does not exist yet (a first build) is written whole as a hidden folder
+    beside its place and moved in with one rename. With several ``workers`` (and fork),
+    each renders and stages a share of the pages.
 
     Returns the files written anew, and every generated file (relative to ``docs_dir``,
     sorted) with its size and modification time as the workers left it, so that the next
     run can tell whether anyone changed it without looking at each again.
     """
     root = str(docs_dir)
-    # A generated folder made by this run holds only this run's files: none is stale, and
-    # a first build need not list the tens of thousands it wrote.
     existing = [folder for folder in GENERATED_DIRS if os.path.isdir(os.path.join(root, folder))]
+    new_folders = frozenset(GENERATED_DIRS) - set(existing)
+    # What a build killed on the way left.
+    _remove_staging(root, new_folders)
     shares = workers if len(corpus.documents) >= _PARALLEL_FROM else 1
     context = worker_context()
-    if shares <= 1 or context is None:
-        staged_shares = [_stage_share(corpus, docs_dir, 0, 1)]
-    else:
-        staged_shares = _stage_in_workers(corpus, docs_dir, shares, context)
-    generated = dict(sorted(item for stamps, _ in staged_shares for item in stamps.items()))
-    staged = sorted(pair for _, pairs in staged_shares for pair in pairs)
+    try:
+        if shares <= 1 or context is None:
+            staged_shares = [_stage_share(corpus, docs_dir, 0, 1, new_folders)]
+        else:
+            staged_shares = _stage_in_workers(corpus, docs_dir, shares, new_folders, context)
+    except BaseException:
+        _remove_staging(root, new_folders)
+        raise
+    generated = dict(sorted(item for stamps, _, _ in staged_shares for item in stamps.items()))
+    staged = sorted(pair for _, pairs, _ in staged_shares for pair in pairs)
     for temporary, path in staged:
         # A move keeps the file's size and modification time: the stamps stay true.
         os.replace(temporary, path)
+    for folder in sorted(new_folders):
+        staging = _staging_folder(root, folder)
+        if os.path.isdir(staging):
+            os.rename(staging, os.path.join(root, folder))
+    # A generated folder made by this run holds only this run's files: none is stale, and
+    # a first build need not list the tens of thousands it wrote.
     if existing:
         wanted = {os.path.join(root, relative) for relative in generated}
         for folder in existing:
             _remove_stale(os.path.join(root, folder), wanted)
-    return [Path(path) for _, path in staged], generated
+    written = [path for _, path in staged] + [path for _, _, paths in staged_shares for path in paths]
+    return [Path(path) for path in sorted(written)], generated
+
+
+def _staging_folder(root: str, folder: str) -> str:
+    """Where a new generated folder is written before it is moved into place; MkDocs
+    leaves hidden folders out of the site."""
+    return os.path.join(root, f".{folder}.new")
+
+
+def _remove_staging(root: str, folders: frozenset[str]) -> None:
+    for folder in folders:
+        shutil.rmtree(_staging_folder(root, folder), ignore_errors=True)
 
 
 # A file's size and modification time (ns), as the manifest of a run records them.
 FileStamp = tuple[int, int]
-# A share's generated files (relative to docs/) with their stamps, and its changed files
-# staged beside their places (temporary, place). Plain strings, not Paths: there are tens
-# of thousands, made in the workers, pickled to the parent and sorted there.
-_Staged = tuple[dict[str, FileStamp], list[tuple[str, str]]]
+# A share's generated files (relative to docs/) with their stamps; its changed files
+# staged beside their places (temporary, place); and the places of the files it wrote
+# into the staging copies of new folders. Plain strings, not Paths: there are tens of
+# thousands, made in the workers, pickled to the parent and sorted there.
+_Staged = tuple[dict[str, FileStamp], list[tuple[str, str]], list[str]]
 # What forked workers read: set only while they run.
-_SHARED_FOR_WORKERS: tuple[Corpus, Path] | None = None
+_SHARED_FOR_WORKERS: tuple[Corpus, Path, frozenset[str]] | None = None
 
 
 def _stage_in_workers(
-    corpus: Corpus, docs_dir: Path, shares: int, context: multiprocessing.context.BaseContext
+    corpus: Corpus,
+    docs_dir: Path,
+    shares: int,
+    new_folders: frozenset[str],
+    context: multiprocessing.context.BaseContext,
 ) -> list[_Staged]:
     global _SHARED_FOR_WORKERS
-    _SHARED_FOR_WORKERS = (corpus, docs_dir)
+    _SHARED_FOR_WORKERS = (corpus, docs_dir, new_folders)
     done: list[_Staged] = []
     try:
         # This process renders the first share itself instead of waiting for the workers:
@@ -344,7 +375,7 @@ def _stage_in_workers(
             futures = [pool.submit(_stage_shared, share, shares) for share in range(1, shares)]
             failure: BaseException | None = None
             try:
-                done.append(_stage_share(corpus, docs_dir, 0, shares))
+                done.append(_stage_share(corpus, docs_dir, 0, shares, new_folders))
             except BaseException as error:  # noqa: BLE001 - re-raised once all are in
                 failure = error
             for future in futures:
@@ -357,7 +388,7 @@ def _stage_in_workers(
             wait(futures)
             done.extend(f.result() for f in futures if not f.cancelled() and f.exception() is None)
             if failure is not None:
-                for _, staged in done:
+                for _, staged, _ in done:
                     _undo(staged)
                 raise failure
     finally:
@@ -367,36 +398,46 @@ def _stage_in_workers(
 
 def _stage_shared(share: int, shares: int) -> _Staged:
     assert _SHARED_FOR_WORKERS is not None, "run only in a worker forked by _stage_in_workers"
-    corpus, docs_dir = _SHARED_FOR_WORKERS
-    return _stage_share(corpus, docs_dir, share, shares)
+    corpus, docs_dir, new_folders = _SHARED_FOR_WORKERS
+    return _stage_share(corpus, docs_dir, share, shares, new_folders)
 
 
-def _stage_share(corpus: Corpus, docs_dir: Path, share: int, shares: int) -> _Staged:
+def _stage_share(
+    corpus: Corpus, docs_dir: Path, share: int, shares: int, new_folders: frozenset[str]
+) -> _Staged:
     """Render one share of the pages and stage those whose bytes changed."""
     rendered = site_pages(corpus, share, shares)
     root = str(docs_dir)
     stamps: dict[str, FileStamp] = {}
     staged: list[tuple[str, str]] = []
+    in_new_folders: list[str] = []
     folders: set[str] = set()
     try:
         for relative, text in rendered.items():
-            path = os.path.join(root, relative)
             content = text if isinstance(text, bytes) else text.encode("utf-8")
-            kept = _stamp_if_same(path, content)
-            if kept is not None:
-                stamps[relative] = kept
-                continue
-            folder, name = os.path.split(path)
+            top, inside, rest = relative.partition("/")
+            if inside and top in new_folders:
+                # A new folder: nothing is there to compare with or to keep.
+                path = os.path.join(_staging_folder(root, top), rest)
+                in_new_folders.append(os.path.join(root, relative))
+            else:
+                place = os.path.join(root, relative)
+                kept = _stamp_if_same(place, content)
+                if kept is not None:
+                    stamps[relative] = kept
+                    continue
+                folder, name = os.path.split(place)
+                path = os.path.join(folder, f".{name}.new")
+                staged.append((path, place))
+            folder = os.path.dirname(path)
             if folder not in folders:
                 os.makedirs(folder, exist_ok=True)
                 folders.add(folder)
-            temporary = os.path.join(folder, f".{name}.new")
-            staged.append((temporary, path))
-            stamps[relative] = write_file(temporary, content)
+            stamps[relative] = write_file(path, content)
     except BaseException:
         _undo(staged)
         raise
-    return stamps, staged
+    return stamps, staged, in_new_folders
 
 
 def _undo(staged: list[tuple[str, str]]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import frontmatter
@@ -166,6 +167,29 @@ def test_a_failing_worker_leaves_the_previous_pages_and_no_staged_files(
     else:
         raise AssertionError("the worker's failure was not raised")
     assert _everything(tmp_path) == before
+
+
+def test_a_file_in_a_generated_folders_place_fails_the_build_before_any_page_changes(tmp_path):
+    write_pages(_fixture_corpus(), tmp_path)
+    shutil.rmtree(tmp_path / "nam")
+    (tmp_path / "nam").write_text("không phải thư mục\n", encoding="utf-8")
+    shutil.rmtree(tmp_path / "loai")
+    before = _everything(tmp_path)
+    corpus = _fixture_corpus()
+    for document in corpus.documents:
+        document.body += "\n\nĐoạn mới."
+    with pytest.raises(OSError):
+        write_pages(corpus, tmp_path)
+    assert _everything(tmp_path) == before
+
+
+def test_a_killed_builds_hidden_folder_is_cleared_beside_an_existing_folder(tmp_path):
+    write_pages(_fixture_corpus(), tmp_path)
+    left = tmp_path / ".van-ban.new" / "dang-do.md"
+    left.parent.mkdir()
+    left.write_text("dở dang\n", encoding="utf-8")
+    write_pages(_fixture_corpus(), tmp_path)
+    assert not left.parent.exists()
 
 
 def test_a_first_build_moves_its_folders_in_whole_and_clears_what_a_killed_one_left(tmp_path, monkeypatch):

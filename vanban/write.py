@@ -303,10 +303,14 @@ def write_pages(
     run can tell whether anyone changed it without looking at each again.
     """
     root = str(docs_dir)
-    existing = [folder for folder in GENERATED_DIRS if os.path.isdir(os.path.join(root, folder))]
-    new_folders = frozenset(GENERATED_DIRS) - set(existing)
+    # Only a name nothing holds is new: a stray file in a folder's place fails the staging
+    # below, before anything is replaced.
+    new_folders = frozenset(
+        folder for folder in GENERATED_DIRS if not os.path.lexists(os.path.join(root, folder))
+    )
+    existing = [folder for folder in GENERATED_DIRS if folder not in new_folders]
     # What a build killed on the way left.
-    _remove_staging(root, new_folders)
+    _remove_staging(root, frozenset(GENERATED_DIRS))
     shares = workers if len(corpus.documents) >= _PARALLEL_FROM else 1
     context = worker_context()
     try:
@@ -319,13 +323,15 @@ def write_pages(
         raise
     generated = dict(sorted(item for stamps, _, _ in staged_shares for item in stamps.items()))
     staged = sorted(pair for _, pairs, _ in staged_shares for pair in pairs)
-    for temporary, path in staged:
-        # A move keeps the file's size and modification time: the stamps stay true.
-        os.replace(temporary, path)
+    # New folders first: moving one in replaces nothing, so the previous pages are still
+    # all there if it fails. A move keeps the files' sizes and modification times: the
+    # stamps stay true.
     for folder in sorted(new_folders):
         staging = _staging_folder(root, folder)
         if os.path.isdir(staging):
             os.rename(staging, os.path.join(root, folder))
+    for temporary, path in staged:
+        os.replace(temporary, path)
     # A generated folder made by this run holds only this run's files: none is stale, and
     # a first build need not list the tens of thousands it wrote.
     if existing:

@@ -321,8 +321,8 @@ def write_pages(
     except BaseException:
         _remove_staging(root, new_folders)
         raise
-    generated = dict(sorted(item for stamps, _, _ in staged_shares for item in stamps.items()))
-    staged = sorted(pair for _, pairs, _ in staged_shares for pair in pairs)
+    generated = dict(sorted(item for stamps, _ in staged_shares for item in stamps.items()))
+    staged = sorted(pair for _, pairs in staged_shares for pair in pairs)
     # New folders first: moving one in replaces nothing, so the previous pages are still
     # all there if it fails. A move keeps the files' sizes and modification times: the
     # stamps stay true.
@@ -338,8 +338,17 @@ def write_pages(
         wanted = {os.path.join(root, relative) for relative in generated}
         for folder in existing:
             _remove_stale(os.path.join(root, folder), wanted)
-    written = [path for _, path in staged] + [path for _, _, paths in staged_shares for path in paths]
+    # Every file of a new folder was written anew.
+    written = [path for _, path in staged] + [
+        os.path.join(root, relative) for relative in generated if _new_folder_of(relative, new_folders)
+    ]
     return [Path(path) for path in sorted(written)], generated
+
+
+def _new_folder_of(relative: str, new_folders: frozenset[str]) -> str | None:
+    """The new generated folder a file (relative to docs/) goes into, if it goes into one."""
+    top, inside, _ = relative.partition("/")
+    return top if inside and top in new_folders else None
 
 
 def _staging_folder(root: str, folder: str) -> str:
@@ -355,11 +364,11 @@ def _remove_staging(root: str, folders: frozenset[str]) -> None:
 
 # A file's size and modification time (ns), as the manifest of a run records them.
 FileStamp = tuple[int, int]
-# A share's generated files (relative to docs/) with their stamps; its changed files
-# staged beside their places (temporary, place); and the places of the files it wrote
-# into the staging copies of new folders. Plain strings, not Paths: there are tens of
-# thousands, made in the workers, pickled to the parent and sorted there.
-_Staged = tuple[dict[str, FileStamp], list[tuple[str, str]], list[str]]
+# A share's generated files (relative to docs/) with their stamps, and its changed files
+# in existing folders staged beside their places (temporary, place). Plain strings, not
+# Paths: there are tens of thousands, made in the workers, pickled to the parent and
+# sorted there.
+_Staged = tuple[dict[str, FileStamp], list[tuple[str, str]]]
 # What forked workers read: set only while they run.
 _SHARED_FOR_WORKERS: tuple[Corpus, Path, frozenset[str]] | None = None
 
@@ -394,7 +403,7 @@ def _stage_in_workers(
             wait(futures)
             done.extend(f.result() for f in futures if not f.cancelled() and f.exception() is None)
             if failure is not None:
-                for _, staged, _ in done:
+                for _, staged in done:
                     _undo(staged)
                 raise failure
     finally:
@@ -416,16 +425,14 @@ def _stage_share(
     root = str(docs_dir)
     stamps: dict[str, FileStamp] = {}
     staged: list[tuple[str, str]] = []
-    in_new_folders: list[str] = []
     folders: set[str] = set()
     try:
         for relative, text in rendered.items():
             content = text if isinstance(text, bytes) else text.encode("utf-8")
-            top, inside, rest = relative.partition("/")
-            if inside and top in new_folders:
+            new_folder = _new_folder_of(relative, new_folders)
+            if new_folder is not None:
                 # A new folder: nothing is there to compare with or to keep.
-                path = os.path.join(_staging_folder(root, top), rest)
-                in_new_folders.append(os.path.join(root, relative))
+                path = os.path.join(_staging_folder(root, new_folder), relative.partition("/")[2])
             else:
                 place = os.path.join(root, relative)
                 kept = _stamp_if_same(place, content)
@@ -443,7 +450,7 @@ def _stage_share(
     except BaseException:
         _undo(staged)
         raise
-    return stamps, staged, in_new_folders
+    return stamps, staged
 
 
 def _undo(staged: list[tuple[str, str]]) -> None:

@@ -110,6 +110,20 @@ def _fixture_corpus():
     return assemble([convert_bytes(path.read_bytes(), path.name) for path in paths])
 
 
+def _fixture_corpus_with_every_body_changed():
+    corpus = _fixture_corpus()
+    for document in corpus.documents:
+        document.body += "\n\nĐoạn mới."
+    return corpus
+
+
+def _assert_stamps_are_the_files(root, generated):
+    """Each file's stamp is the file's as left: new, replaced, or kept as it was."""
+    for relative, (size, modified) in generated.items():
+        status = (root / relative).stat()
+        assert (status.st_size, status.st_mtime_ns) == (size, modified)
+
+
 def test_pages_written_by_several_processes_are_the_pages_one_process_writes(tmp_path, monkeypatch):
     import vanban.write
 
@@ -118,14 +132,11 @@ def test_pages_written_by_several_processes_are_the_pages_one_process_writes(tmp
     written, generated = write_pages(_fixture_corpus(), tmp_path / "three", workers=3)
     assert _tree(tmp_path / "three") == _tree(tmp_path / "one")
     assert sorted(str(path.relative_to(tmp_path / "three")) for path in written) == list(generated)
-    # Each file's stamp is the file's as left: new, replaced, or kept as it was.
     corpus = _fixture_corpus()
     corpus.documents[0].body += "\n\nĐoạn mới."
     written, generated = write_pages(corpus, tmp_path / "three", workers=3)
     assert 0 < len(written) < len(generated)
-    for relative, (size, modified) in generated.items():
-        status = (tmp_path / "three" / relative).stat()
-        assert (status.st_size, status.st_mtime_ns) == (size, modified)
+    _assert_stamps_are_the_files(tmp_path / "three", generated)
 
 
 def _everything(root):
@@ -145,10 +156,8 @@ def test_a_failing_worker_leaves_the_previous_pages_and_no_staged_files(
     if not first_build:
         write_pages(_fixture_corpus(), tmp_path)
     before = _everything(tmp_path)
-    corpus = _fixture_corpus()
     # Every share has pages to stage, whichever process fails.
-    for document in corpus.documents:
-        document.body += "\n\nĐoạn mới."
+    corpus = _fixture_corpus_with_every_body_changed()
     building_process = os.getpid()
     person_page = vanban.pages.person_page
 
@@ -175,9 +184,7 @@ def test_a_file_in_a_generated_folders_place_fails_the_build_before_any_page_cha
     (tmp_path / "nam").write_text("không phải thư mục\n", encoding="utf-8")
     shutil.rmtree(tmp_path / "loai")
     before = _everything(tmp_path)
-    corpus = _fixture_corpus()
-    for document in corpus.documents:
-        document.body += "\n\nĐoạn mới."
+    corpus = _fixture_corpus_with_every_body_changed()
     with pytest.raises(OSError):
         write_pages(corpus, tmp_path)
     assert _everything(tmp_path) == before
@@ -203,9 +210,7 @@ def test_a_first_build_moves_its_folders_in_whole_and_clears_what_a_killed_one_l
     assert not [p for p in tmp_path.rglob(".*") if p.name != ".moi-nhat.md"]
     assert sorted(str(path.relative_to(tmp_path)) for path in written) == list(generated)
     assert _tree(tmp_path) == {Path(relative): (tmp_path / relative).read_bytes() for relative in generated}
-    for relative, (size, modified) in generated.items():
-        status = (tmp_path / relative).stat()
-        assert (status.st_size, status.st_mtime_ns) == (size, modified)
+    _assert_stamps_are_the_files(tmp_path, generated)
 
 
 @pytest.mark.parametrize("first_build", [False, True], ids=["over earlier pages", "first build"])
@@ -219,9 +224,7 @@ def test_an_interrupt_while_waiting_for_a_worker_leaves_no_staged_files(tmp_path
     if not first_build:
         write_pages(_fixture_corpus(), tmp_path)
     before = _everything(tmp_path)
-    corpus = _fixture_corpus()
-    for document in corpus.documents:
-        document.body += "\n\nĐoạn mới."
+    corpus = _fixture_corpus_with_every_body_changed()
     result = concurrent.futures.Future.result
     interrupted = []
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import json
 import os
@@ -16,7 +17,7 @@ import frontmatter
 import pytest
 
 from vanban import cache as cache_module
-from vanban.cache import conversion_files
+from vanban.cache import conversion_files, imported_modules
 from vanban import pipeline
 from vanban.corpus import assemble
 from vanban.history import COMMIT_LENGTH, PendingHistory
@@ -377,16 +378,47 @@ def test_the_cache_digest_follows_every_form_of_import(tmp_path):
     (package / "data").mkdir(parents=True)
     (package / "data" / "lexicon.json").write_text("{}")
     modules = {
-        "convert": "from .layout import split\nfrom . import text\nimport vanban.read\n",
+        "convert": (
+            "from .layout import split\nfrom . import text\nimport vanban.read\n"
+            "from . import (  # the stages (in order)\n    body,  # markup (see below)\n    model as m,\n)\n"
+            "from . import errors, \\\n    folding\n"
+            "import os; import vanban.issuers as issuers\n"
+            "try: from .doctypes import TYPES\nexcept ImportError: pass\n"
+        ),
         "layout": "def split():\n    from vanban import casing\n",
         "text": "", "read": "from vanban.orthography import x\n", "casing": "", "orthography": "",
-        "write": "from .layout import split\n", "site": "",
+        "body": "", "model": "", "errors": "", "folding": "", "issuers": "", "doctypes": "",
+        "write": "from .layout import split\n", "site": "", "pages": "import vanban\n",
     }
     for name, source in modules.items():
         (package / f"{name}.py").write_text(source)
     assert [path.name for path in conversion_files(package)] == [
-        "casing.py", "convert.py", "lexicon.json", "layout.py", "orthography.py", "read.py", "text.py"
+        "body.py", "casing.py", "convert.py", "lexicon.json", "doctypes.py", "errors.py", "folding.py",
+        "issuers.py", "layout.py", "model.py", "orthography.py", "read.py", "text.py",
     ]
+
+
+def _imported_by_syntax_tree(source: str, package: str) -> set[str]:
+    """The package's modules a module imports, as Python's own parser reads it."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
+            found.add(node.module.split(".")[0])
+        elif isinstance(node, ast.ImportFrom) and (node.level == 1 or node.module == package):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            if node.module.startswith(f"{package}."):
+                found.add(node.module.split(".")[1])
+        elif isinstance(node, ast.Import):
+            found.update(alias.name.split(".")[1] for alias in node.names if alias.name.startswith(f"{package}."))
+    return found
+
+
+def test_the_import_scan_reads_each_module_of_the_package_as_python_does():
+    package = Path(cache_module.__file__).parent
+    for path in sorted(package.glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        assert set(imported_modules(source, package.name)) == _imported_by_syntax_tree(source, package.name), path.name
 
 
 def test_a_change_to_the_writing_keeps_the_conversions_but_makes_the_pages_again(tmp_path, monkeypatch):

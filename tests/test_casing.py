@@ -22,7 +22,17 @@ def casing_by_every_word(reference: str, folded_run: list[str]) -> list[str] | N
         gap = pairs[position][0]
         if position == 0 or "\n" in gap:
             return True
-        return bool(_SENTENCE_END.search(gap)) or gap.strip().startswith("(")
+        if _SENTENCE_END.search(gap) or gap.strip().startswith("("):
+            return True
+        # The word after an item's number or letter that opens its line ("1- Tuyên").
+        mark_gap, mark = pairs[position - 1]
+        indent = mark_gap.rpartition("\n")[2]
+        return (
+            (position == 1 or "\n" in mark_gap)
+            and not indent.strip(" \t")
+            and re.fullmatch(r"[0-9]+(?:\.[0-9]+)*|[IVXLCDM]+|[a-zđ]", mark) is not None
+            and re.fullmatch(r"[ \t]*[-.):][ \t]*", gap) is not None
+        )
 
     def joined(position: int) -> bool:
         gap = pairs[position][0]
@@ -58,8 +68,8 @@ def casing_by_every_word(reference: str, folded_run: list[str]) -> list[str] | N
 # letters, and the punctuation and line breaks that end a run.
 _WORDS = ["Ủy", "ủy", "uỷ", "UY", "ban", "Ban", "BAN", "bàn", "nhân", "Nhân", "dân", "Đảng",
           "đảng", "dang", "Tỉnh", "tỉnh", "XIII", "UBND", "18", "NQ", "TW", "Straße", "x\u0303",
-          "ো", "_"]
-_GAPS = [" ", "  ", ", ", ". ", "\n", "-", "/", ".", "(", "“", " - ", ""]
+          "ো", "_", "1", "a", "đ", "II", "1.2"]
+_GAPS = [" ", "  ", ", ", ". ", "\n", "-", "/", ".", "(", "“", " - ", "- ", ") ", ""]
 texts = st.lists(st.tuples(st.sampled_from(_GAPS), st.sampled_from(_WORDS)), max_size=40).map(
     lambda parts: "".join(gap + word for gap, word in parts)
 )
@@ -105,3 +115,13 @@ def test_a_text_that_folds_unevenly_is_still_read_word_by_word():
     assert not folds_letter_for_letter(reference)
     assert CaseModel(reference).casing_of_run(["ban", "chap", "hanh"]) == ["Ban", "Chấp", "hành"]
     assert recase("BAN CHẤP HÀNH ĐẢNG BỘ", reference) == "Ban Chấp hành Đảng bộ"
+
+
+def test_a_capital_after_an_items_number_says_nothing_of_the_word():
+    text = (
+        "Ban Tuyên giáo hướng dẫn công tác tuyên truyền.\n"
+        "1- Tuyên truyền sâu rộng.\n"
+        "2- Tuyên truyền gắn với thực tiễn.\n"
+        "Đẩy mạnh tuyên truyền."
+    )
+    assert CaseModel(text).casing_of_run(["tuyen"]) == ["tuyên"]

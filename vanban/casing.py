@@ -73,6 +73,9 @@ _TOKEN = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*", re.UNICODE)
 # A token with what stands before it since the previous one: only non-word characters can.
 _GAP_AND_TOKEN = re.compile(rf"([\W_]*)({_TOKEN.pattern})")
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+# What opens an item of a list at the start of a line: "1-", "2.", "a)", "II-", "1.2." (the
+# Party's documents number with a hyphen).
+_ITEM_MARK = re.compile(r"[ \t]*(?:[0-9]+(?:\.[0-9]+)*|[IVXLCDM]+|[a-zđ])[ \t]*[-.):][ \t]*")
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 
 
@@ -177,8 +180,9 @@ class CaseModel:
         return read.words[:size]
 
     def _after_break(self, start: int) -> bool:
-        """A capital here says nothing of the word: it starts the text, a line, a sentence
-        or a bracket. A quotation keeps its capital ("Đề án “Đẩy mạnh ...”")."""
+        """A capital here says nothing of the word: it starts the text, a line, a sentence,
+        a bracket or an item of a list ("1- Tuyên truyền"). A quotation keeps its capital
+        ("Đề án “Đẩy mạnh ...”")."""
         text = self._text
         gap_start = start
         while gap_start > 0 and not text[gap_start - 1].isalnum():
@@ -186,7 +190,10 @@ class CaseModel:
         gap = text[gap_start:start]
         if gap_start == 0 or "\n" in gap:
             return True
-        return bool(_SENTENCE_END.search(gap)) or gap.strip().startswith("(")
+        if _SENTENCE_END.search(gap) or gap.strip().startswith("("):
+            return True
+        line_start = text.rfind("\n", 0, start) + 1
+        return _ITEM_MARK.fullmatch(text, line_start, start) is not None
 
     @staticmethod
     def _joined(gap: str) -> bool:

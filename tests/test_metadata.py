@@ -195,6 +195,10 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
         ("bo.txt", {"doc_type": "Công văn", "number": "2345/BNV-CCHC", "issuer": "Bộ Nội vụ", "province": None,
                     "subject": "Hướng dẫn xác định Chỉ số cải cách hành chính năm 2023",
                     "signer_title": "KT. Bộ trưởng, Thứ trưởng"}),
+        ("btgtw.txt", {"doc_type": "Hướng dẫn", "number": "125-HD/BTGTW", "issuer": "Ban Tuyên giáo Trung ương",
+                       "system": "dang", "province": None, "signer": "Phan Xuân Thủy",
+                       "title": "Hướng dẫn 125-HD/BTGTW tuyên truyền kỷ niệm 70 năm Chiến thắng Điện Biên Phủ"
+                                " (7/5/1954 - 7/5/2024)"}),
     ],
 )
 def test_documents_of_other_bodies_and_types(name, expected):

@@ -133,6 +133,8 @@ def compose_header_issuer(lines: list[str], reference: str | None = None) -> str
 
     >>> compose_header_issuer(["ĐẢNG BỘ TỈNH BẮC NINH", "HUYỆN ỦY QUẾ VÕ"])
     'Huyện ủy Quế Võ'
+    >>> compose_header_issuer(["BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TUYÊN GIÁO"])
+    'Ban Tuyên giáo Trung ương'
     """
     names: list[str] = []
     for line in lines:
@@ -149,6 +151,10 @@ def compose_header_issuer(lines: list[str], reference: str | None = None) -> str
     if len(names) == 1:
         return own
     parent = names[-2]
+    if _DEPARTMENT.match(fold(own)) and fold(parent) == "ban chap hanh trung uong":
+        # The Central Committee's bodies are named for "Trung ương" alone ("Ban Tuyên
+        # giáo Trung ương"), and its office for the Party ("Văn phòng Trung ương Đảng").
+        return f"{own} Trung ương Đảng" if fold(own) == "van phong" else f"{own} Trung ương"
     if fold(own).startswith("ban thuong vu") or (
         _DEPARTMENT.match(fold(own)) and _PARTY.search(fold(parent))
     ):

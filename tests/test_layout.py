@@ -129,6 +129,17 @@ def test_a_pipe_line_is_a_cell_break_and_pipe_cells_become_lines():
     assert [l.text for l in lines if l.text] == ["ỦY BAN NHÂN DÂN", "CỘNG HÒA", "Số: 5/KH-UBND"]
 
 
+def test_html_line_breaks_in_a_cell_part_its_lines():
+    lines = read_lines(
+        "| UBND TỈNH LÂM ĐỒNG<br>**SỞ Y TẾ**<BR/>--- | CỘNG HÒA<br />Độc lập |\n"
+        "Một dòng<br>hai dòng\n"
+    )
+    assert [(l.number, l.text, l.bold) for l in lines if l.text] == [
+        (1, "UBND TỈNH LÂM ĐỒNG", False), (1, "SỞ Y TẾ", True), (1, "---", False),
+        (1, "CỘNG HÒA", False), (1, "Độc lập", False), (2, "Một dòng", False), (2, "hai dòng", False),
+    ]
+
+
 def test_blank_number_and_blank_date_keep_their_lines():
     layout = layout_of(
         """

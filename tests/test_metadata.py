@@ -195,6 +195,12 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
         ("bo.txt", {"doc_type": "Công văn", "number": "2345/BNV-CCHC", "issuer": "Bộ Nội vụ", "province": None,
                     "subject": "Hướng dẫn xác định Chỉ số cải cách hành chính năm 2023",
                     "signer_title": "KT. Bộ trưởng, Thứ trưởng"}),
+        # A web copy whose table cells break their lines with <br>.
+        ("so_web.txt", {"doc_type": "Công văn", "number": "1523/SYT-NVY", "issuer": "Sở Y tế tỉnh Lâm Đồng",
+                        "date": "2023-08-03", "signer": "Nguyễn Đức Thuận",
+                        "signer_title": "KT. Giám đốc, Phó Giám đốc",
+                        "subject": "Tăng cường các biện pháp phòng, chống bệnh sốt xuất huyết",
+                        "recipients": ["Như trên", "UBND tỉnh (b/c)", "Giám đốc, các PGĐ Sở", "Lưu: VT, NVY"]}),
         ("btgtw.txt", {"doc_type": "Hướng dẫn", "number": "125-HD/BTGTW", "issuer": "Ban Tuyên giáo Trung ương",
                        "system": "dang", "province": None, "signer": "Phan Xuân Thủy",
                        "title": "Hướng dẫn 125-HD/BTGTW tuyên truyền kỷ niệm 70 năm Chiến thắng Điện Biên Phủ"

@@ -27,6 +27,8 @@ from .text import fold
 _GRID_BORDER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
 _PIPE_ALIGNMENT = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+# A web copy breaks the lines of a table cell (a pipe table's cell is one line) with HTML.
+_LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _BULLET = re.compile(r"^([-*+•·▪◦–—])\s+(?=\S)")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _BLOCKQUOTE = re.compile(r"^\s*>\s?")
@@ -67,8 +69,9 @@ def read_lines(text: str) -> list[Line]:
             cells = [cell for cell in cells if cell]
             lines.append(Line(number, ""))
             for cell in cells:
-                line, bold_open = _read_markup(cell, number, bold_open, plain_spaces)
-                lines.append(line)
+                for piece in _broken_lines(cell):
+                    line, bold_open = _read_markup(piece, number, bold_open, plain_spaces)
+                    lines.append(line)
             if cells:
                 lines.append(Line(number, ""))
             index += 1
@@ -76,10 +79,18 @@ def read_lines(text: str) -> list[Line]:
         cells = [cell.strip() for cell in current.split("\t")]
         cells = [cell for cell in cells if cell] or [""]
         for cell in cells:
-            line, bold_open = _read_markup(cell, number, bold_open, plain_spaces)
-            lines.append(line)
+            for piece in _broken_lines(cell):
+                line, bold_open = _read_markup(piece, number, bold_open, plain_spaces)
+                lines.append(line)
         index += 1
     return lines
+
+
+def _broken_lines(text: str) -> list[str]:
+    """A line's pieces between HTML line breaks ("SỞ Y TẾ<br>Số: 15/SYT"), a piece a line."""
+    if "<" not in text or _LINE_BREAK_TAG.search(text) is None:
+        return [text]
+    return [piece.strip() for piece in _LINE_BREAK_TAG.split(text)]
 
 
 def _read_grid_table(raw: list[str], start: int, lines: list[Line], plain_spaces: bool) -> int:
@@ -94,8 +105,8 @@ def _read_grid_table(raw: list[str], start: int, lines: list[Line], plain_spaces
             if any(text for _, text in column):
                 lines.append(Line(column[0][0], ""))
                 for number, text in column:
-                    if text:
-                        line, _ = _read_markup(text, number, False, plain_spaces)
+                    for piece in _broken_lines(text) if text else ():
+                        line, _ = _read_markup(piece, number, False, plain_spaces)
                         lines.append(line)
             column.clear()
         lines.append(Line(index, ""))

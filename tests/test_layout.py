@@ -140,6 +140,45 @@ def test_html_line_breaks_in_a_cell_part_its_lines():
     ]
 
 
+def test_a_closing_set_side_by_side_is_read_column_after_column():
+    text = (
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+        "\n"
+        "Nơi nhận:                                    CHỦ TỊCH\n"
+        "- Như Điều 2;                              (Đã ký)\n"
+        "- UBND huyện (b/c);\n"
+        "- Lưu: VT.\n"
+        "\n"
+        "                                           Nguyễn Văn Tám\n"
+        "Phụ lục kèm theo\n"
+    )
+    lines = [(l.number, l.text) for l in read_lines(text) if l.text]
+    assert lines == [
+        (1, "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."),
+        (3, "Nơi nhận:"), (4, "Như Điều 2;"), (5, "UBND huyện (b/c);"), (6, "Lưu: VT."),
+        (3, "CHỦ TỊCH"), (4, "(Đã ký)"), (8, "Nguyễn Văn Tám"),
+        (9, "Phụ lục kèm theo"),
+    ]
+    closing_last = text.replace("Phụ lục kèm theo\n", "")
+    layout = split_layout(decode_source(("QUYẾT ĐỊNH\n" + closing_last).encode("utf-8"), "t.txt"))
+    assert [line.text for line in layout.signature] == ["CHỦ TỊCH", "(Đã ký)", "Nguyễn Văn Tám"]
+    assert [line.text for line in layout.recipients] == ["Như Điều 2;", "UBND huyện (b/c);", "Lưu: VT."]
+
+
+def test_a_closing_parted_by_tabs_is_read_column_after_column():
+    lines = read_lines("Nơi nhận:\tKT. GIÁM ĐỐC\n- Như trên;\tPHÓ GIÁM ĐỐC\n- Lưu: VT.\n\t\t\tLê Văn An\n")
+    assert [l.text for l in lines if l.text] == [
+        "Nơi nhận:", "Như trên;", "Lưu: VT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Văn An",
+    ]
+
+
+def test_wide_gaps_outside_a_closing_stay_in_their_lines():
+    text = "STT    Nội dung        Đơn vị\n1      Rà soát         Xã\nNơi nhận:\n- Như trên.\n"
+    assert [l.text for l in read_lines(text) if l.text] == [
+        "STT Nội dung Đơn vị", "1 Rà soát Xã", "Nơi nhận:", "Như trên.",
+    ]
+
+
 def test_blank_number_and_blank_date_keep_their_lines():
     layout = layout_of(
         """

@@ -201,6 +201,10 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
                         "signer_title": "KT. Giám đốc, Phó Giám đốc",
                         "subject": "Tăng cường các biện pháp phòng, chống bệnh sốt xuất huyết",
                         "recipients": ["Như trên", "UBND tỉnh (b/c)", "Giám đốc, các PGĐ Sở", "Lưu: VT, NVY"]}),
+        # A scan's text that keeps the page's columns: "Nơi nhận" beside the signature.
+        ("xa_scan.txt", {"doc_type": "Quyết định", "number": "45/QĐ-UBND", "issuer": "Ủy ban nhân dân xã Tân Hiệp",
+                         "date": "2022-09-12", "signer": "Nguyễn Văn Tám", "signer_title": "Chủ tịch",
+                         "recipients": ["Như Điều 2", "UBND huyện (b/c)", "Lưu: VT"]}),
         ("btgtw.txt", {"doc_type": "Hướng dẫn", "number": "125-HD/BTGTW", "issuer": "Ban Tuyên giáo Trung ương",
                        "system": "dang", "province": None, "signer": "Phan Xuân Thủy",
                        "title": "Hướng dẫn 125-HD/BTGTW tuyên truyền kỷ niệm 70 năm Chiến thắng Điện Biên Phủ"

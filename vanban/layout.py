@@ -48,6 +48,7 @@ def read_lines(text: str) -> list[Line]:
     raw = text.split("\n")
     if raw and raw[-1] == "":
         raw.pop()
+    numbers = _closing_in_reading_order(raw)
     # A decoded source has only plain spaces; then a line's alignment is found by looking
     # for two spaces, not by scanning it with a pattern (a third of reading the lines).
     plain_spaces = _WIDE_SPACE.search(text) is None
@@ -55,7 +56,7 @@ def read_lines(text: str) -> list[Line]:
     bold_open = False
     index = 0
     while index < len(raw):
-        number = index + 1
+        number = numbers[index] if numbers else index + 1
         current = raw[index]
         if "+" in current and _GRID_BORDER.match(current):
             index = _read_grid_table(raw, index, lines, plain_spaces)
@@ -84,6 +85,64 @@ def read_lines(text: str) -> list[Line]:
                 lines.append(line)
         index += 1
     return lines
+
+
+# Where a scan's text or a PDF export keeps the page's layout, "Nơi nhận" and the
+# signature stand side by side: a line holds both, parted by a tab or a run of spaces
+# wider than any between words of a justified line.
+_COLUMN_GAP = re.compile(rf"(?<=\S)(?:[ {_WIDE_SPACE_CHARS}]*\t[ \t{_WIDE_SPACE_CHARS}]*|[ {_WIDE_SPACE_CHARS}]{{4,}})(?=\S)")
+
+
+def _closing_in_reading_order(raw: list[str]) -> list[int] | None:
+    """Put a side-by-side closing in reading order, in place: the left column ("Nơi
+    nhận" and its items), a blank line, then the right one (the signature block). Returns
+    each line's source line number when lines were moved, else None.
+
+    The closing runs from the last line that starts "Nơi nhận" beside a second column to
+    the last line holding two columns, and on through the lines standing in the right
+    column alone (the signer's name, below the space left for signing). A line without
+    a gap belongs to the column its indentation is nearer to.
+    """
+    start = None
+    for index in range(len(raw) - 1, -1, -1):
+        line = raw[index]
+        if "  " in line or "\t" in line:
+            gap = _COLUMN_GAP.search(line)
+            if gap and _NOI_NHAN.match(plain(line[: gap.start()].strip())):
+                start = index
+                break
+    if start is None:
+        return None
+    gap = _COLUMN_GAP.search(raw[start])
+    assert gap is not None
+    right_at = len(raw[start][: gap.end()].expandtabs())
+    left: list[tuple[int, str]] = []
+    right: list[tuple[int, str]] = []
+    end = start
+    for index in range(start, len(raw)):
+        line = raw[index].rstrip()
+        if not line.strip():
+            continue
+        if line.lstrip().startswith(("|", "+")):
+            break
+        gap = _COLUMN_GAP.search(line)
+        indent = len(line.expandtabs()) - len(line.expandtabs().lstrip())
+        if gap:
+            left.append((index + 1, line[: gap.start()].strip()))
+            right.append((index + 1, line[gap.end() :].strip()))
+        elif 2 * indent >= right_at:
+            right.append((index + 1, line.strip()))
+        else:
+            left.append((index + 1, line.strip()))
+            continue
+        end = index + 1
+    # Lines of the left column after the right one's last (an appendix, say) stay where
+    # they were: the closing has ended.
+    left = [(number, text) for number, text in left if number <= end]
+    moved = left + [(start + 1, "")] + right
+    numbers = list(range(1, start + 1)) + [number for number, _ in moved] + list(range(end + 1, len(raw) + 1))
+    raw[start:end] = [text for _, text in moved]
+    return numbers
 
 
 def _broken_lines(text: str) -> list[str]:

@@ -7,8 +7,9 @@ block, "Nơi nhận", footnotes; plus what is not the document's own text (incom
 stamps, table pipes, separator rules).
 
 Raw shapes it reads: Markdown (headings, emphasis, escapes, lists), hard-wrapped text,
-web copies with table pipes or grid tables, tab-separated columns, headers flattened onto
-one line, and journal articles (title, author, dateline). Every line keeps its source
+web copies with table pipes or grid tables (cells whose lines break at "<br>"),
+tab-separated columns, headers flattened onto one line, closings set side by side, and
+journal articles (title, author, dateline). Every line keeps its source
 line number, and every header line its role, so later stages can explain what they read.
 """
 

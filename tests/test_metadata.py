@@ -205,6 +205,11 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
         ("xa_scan.txt", {"doc_type": "Quyết định", "number": "45/QĐ-UBND", "issuer": "Ủy ban nhân dân xã Tân Hiệp",
                          "date": "2022-09-12", "signer": "Nguyễn Văn Tám", "signer_title": "Chủ tịch",
                          "recipients": ["Như Điều 2", "UBND huyện (b/c)", "Lưu: VT"]}),
+        # A web copy whose closing cells lost their line breaks; each bold line kept its markers.
+        ("kh_web_flat.md", {"doc_type": "Kế hoạch", "number": "2156/KH-UBND",
+                            "issuer": "Ủy ban nhân dân tỉnh Bình Dương", "signer": "Nguyễn Lộc Hà",
+                            "signer_title": "TM. Ủy ban nhân dân, KT. Chủ tịch, Phó Chủ tịch",
+                            "recipients": ["Bộ Công an", "TT.TU, TT.HĐND tỉnh", "Lưu: VT, NC"]}),
         ("btgtw.txt", {"doc_type": "Hướng dẫn", "number": "125-HD/BTGTW", "issuer": "Ban Tuyên giáo Trung ương",
                        "system": "dang", "province": None, "signer": "Phan Xuân Thủy",
                        "title": "Hướng dẫn 125-HD/BTGTW tuyên truyền kỷ niệm 70 năm Chiến thắng Điện Biên Phủ"
@@ -214,6 +219,26 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
 def test_documents_of_other_bodies_and_types(name, expected):
     meta = read_metadata(split_layout(decode_source((SHAPES / name).read_bytes(), name)))
     assert {key: getattr(meta, key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "lines, title",
+    [
+        (["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "TM. Ủy ban nhân dân, KT. Chủ tịch, Phó Chủ tịch"),
+        (["TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH"], "TM. Ủy ban nhân dân, KT. Chủ tịch, Phó Chủ tịch"),
+        (["KT. BỘ TRƯỞNG THỨ TRƯỞNG"], "KT. Bộ trưởng, Thứ trưởng"),
+        (["K.T. GIÁM ĐỐC PHÓ GIÁM ĐỐC", "(Đã ký)"], "K.T. Giám đốc, Phó Giám đốc"),
+        (["KÝ THAY CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "KÝ THAY Chủ tịch, Phó Chủ tịch"),
+        (["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC"], "T/M Ban Thường vụ, Phó Bí thư Thường trực"),
+        (["PHÓ CHỦ TỊCH"], "Phó Chủ tịch"),
+    ],
+)
+def test_a_signature_keeps_each_authority_mark_and_title(lines, title):
+    meta = metadata_of(
+        "Số: 5/QĐ-UBND\nQUYẾT ĐỊNH\n\nĐiều 1. Nội dung.\n\nNơi nhận:\n- Như trên.\n\n"
+        + "\n".join(lines) + "\n\nNguyễn Lộc Hà\n"
+    )
+    assert (meta.signer, meta.signer_title) == ("Nguyễn Lộc Hà", title)
 
 
 @pytest.mark.parametrize(

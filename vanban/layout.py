@@ -30,6 +30,9 @@ _PIPE_ALIGNMENT = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 # A web copy breaks the lines of a table cell (a pipe table's cell is one line) with HTML.
 _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# Copied without its breaks, a cell's lines run together, but each bold line keeps its
+# own markers: "**KT. CHỦ TỊCH PHÓ CHỦ TỊCH** **Nguyễn Lộc Hà**".
+_BOLD_RUNS_APART = re.compile(r"(?<=\*\*)\s+(?=\*\*\S)")
 _BULLET = re.compile(r"^([-*+•·▪◦–—])\s+(?=\S)")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _BLOCKQUOTE = re.compile(r"^\s*>\s?")
@@ -71,7 +74,7 @@ def read_lines(text: str) -> list[Line]:
             cells = [cell for cell in cells if cell]
             lines.append(Line(number, ""))
             for cell in cells:
-                for piece in _broken_lines(cell):
+                for piece in _broken_lines(cell, _BOLD_RUNS_APART):
                     line, bold_open = _read_markup(piece, number, bold_open, plain_spaces)
                     lines.append(line)
             if cells:
@@ -146,11 +149,15 @@ def _closing_in_reading_order(raw: list[str]) -> list[int] | None:
     return numbers
 
 
-def _broken_lines(text: str) -> list[str]:
-    """A line's pieces between HTML line breaks ("SỞ Y TẾ<br>Số: 15/SYT"), a piece a line."""
-    if "<" not in text or _LINE_BREAK_TAG.search(text) is None:
-        return [text]
-    return [piece.strip() for piece in _LINE_BREAK_TAG.split(text)]
+def _broken_lines(text: str, *breaks: re.Pattern[str]) -> list[str]:
+    """A line's pieces between HTML line breaks ("SỞ Y TẾ<br>Số: 15/SYT"), or the other
+    ``breaks`` given, a piece a line."""
+    pieces = [text]
+    for pattern in (_LINE_BREAK_TAG, *breaks):
+        if pattern is _LINE_BREAK_TAG and "<" not in text:
+            continue
+        pieces = [piece.strip() for whole in pieces for piece in pattern.split(whole)]
+    return pieces
 
 
 def _read_grid_table(raw: list[str], start: int, lines: list[Line], plain_spaces: bool) -> int:

@@ -213,7 +213,8 @@ def _read_signature(lines: list[Line], reference: str) -> tuple[str | None, str 
     "T/M Ban Thường vụ, Bí thư": the authority mark as written, then the titles.
     """
     texts = [plain(line.text).strip() for line in lines if plain(line.text).strip()]
-    texts = [text for text in texts if not _SIGNED.match(text)]
+    # "(Đã ký)" is a note, "KÝ THAY CHỦ TỊCH" an authority.
+    texts = [text for text in texts if not _SIGNED.match(text) or AUTHORITY.match(text)]
     names = [index for index, text in enumerate(texts) if is_person_name(text)]
     if not names:
         return None, None
@@ -224,19 +225,46 @@ def _read_signature(lines: list[Line], reference: str) -> tuple[str | None, str 
         return signer, None
     parts: list[str] = []
     mark = None
-    for text in titles:
+    for text in (piece for title in titles for piece in _title_lines(title)):
         match = AUTHORITY.match(text)
+        rest = text[match.end() :].strip() if match else text
+        rest = recase(rest, names=True) if is_caps(rest) else rest
         if match and mark is None:
             mark = match.group("mark")
-            rest = text[match.end() :].strip()
             if rest:
-                parts.append(recase(rest, names=True) if is_caps(rest) else rest)
-            continue
-        parts.append(recase(text, names=True) if is_caps(text) else text)
+                parts.append(rest)
+        elif match:
+            # A second authority ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH") keeps its mark.
+            parts.append(f"{match.group('mark')} {rest}".strip())
+        else:
+            parts.append(rest)
     title = ", ".join(part for part in parts if part)
     if mark:
         title = f"{mark} {title}" if title else mark
     return signer, to_traditional(title) or None
+
+
+# Where a copy ran a signature's lines together ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ
+# CHỦ TỊCH"), each authority mark starts a line, and so does the deputy's own title
+# after the head's that "KT." signs for.
+_INNER_AUTHORITY = re.compile(r"\s+(?=(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.)\s)")
+_DEPUTY_TITLE = re.compile(r"\s+(?=(?:PHÓ|THỨ TRƯỞNG)\s|THỨ TRƯỞNG$)")
+
+
+def _title_lines(text: str) -> list[str]:
+    """A signature's title line, or the lines run together in it."""
+    if not is_caps(text):
+        return [text]
+    lines = []
+    for piece in _INNER_AUTHORITY.split(text):
+        match = AUTHORITY.match(piece)
+        if match and re.sub(r"[./\s]", "", match.group("mark")) in ("KT", "KÝTHAY"):
+            head, *deputy = _DEPUTY_TITLE.split(piece[match.end() :], maxsplit=1)
+            if deputy and head:
+                lines += [piece[: match.end()] + head, *deputy]
+                continue
+        lines.append(piece)
+    return lines
 
 
 def _person(text: str) -> str:

@@ -205,6 +205,11 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
         ("xa_scan.txt", {"doc_type": "Quyết định", "number": "45/QĐ-UBND", "issuer": "Ủy ban nhân dân xã Tân Hiệp",
                          "date": "2022-09-12", "signer": "Nguyễn Văn Tám", "signer_title": "Chủ tịch",
                          "recipients": ["Như Điều 2", "UBND huyện (b/c)", "Lưu: VT"]}),
+        # A dispatch: its addressees follow "THỦ TƯỚNG CHÍNH PHỦ điện:", not "Kính gửi:".
+        ("cong_dien.txt", {"doc_type": "Công điện", "number": "86/CĐ-TTg", "issuer": "Thủ tướng Chính phủ",
+                           "addressees": ["Bộ trưởng các Bộ: Quốc phòng, Công an, Nông nghiệp và Phát triển nông thôn",
+                                          "Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Yên Bái, Cao Bằng"],
+                           "signer": "Phạm Minh Chính", "signer_title": "Thủ tướng"}),
         # A web copy whose closing cells lost their line breaks; each bold line kept its markers.
         ("kh_web_flat.md", {"doc_type": "Kế hoạch", "number": "2156/KH-UBND",
                             "issuer": "Ủy ban nhân dân tỉnh Bình Dương", "signer": "Nguyễn Lộc Hà",

@@ -325,7 +325,10 @@ _STAMP_FIELD = re.compile(
     re.IGNORECASE,
 )
 _STAMP_INLINE = re.compile(r"^Đ[ẾE]N\b.*\bS[ốỐ]\s*:?\s*\d+(?!\s*[-/]\s*[A-Za-z])", re.IGNORECASE)
-_KINH_GUI = re.compile(r"^k[íi]nh\s+g[ửu]i\s*[:.]?\s*", re.IGNORECASE)
+# "Kính gửi:", or a dispatch's own label: "THỦ TƯỚNG CHÍNH PHỦ điện:" (Công điện).
+_KINH_GUI = re.compile(
+    r"^(?:k[íi]nh\s+g[ửu]i\s*[:.]?|[^\W\d_]+(?:\s+[^\W\d_]+){0,8}\s+đi[ệe]n\s*:)\s*", re.IGNORECASE
+)
 _NOI_NHAN = re.compile(r"^n[ơo]i\s+nh[ậa]n\s*[:.]?\s*", re.IGNORECASE)
 _VV = re.compile(r"^(?:V/v|V\.v|Về\s+việc)\s*[:.]?\s*", re.IGNORECASE)
 _OF_BODY = re.compile(r"^C[ỦU]A\s+\S", re.IGNORECASE)
@@ -630,7 +633,8 @@ def _read_stamp(cursor: _Cursor, layout: Layout) -> None:
 
 
 def _read_addressees(cursor: _Cursor, layout: Layout) -> None:
-    """``Kính gửi:`` and the addressees after it, inline or as a list."""
+    """``Kính gửi:`` (or a dispatch's "... điện:") and the addressees after it, inline or
+    as a list."""
     lines = cursor.lines
     label = lines[cursor.index]
     layout.header.append(label._replace(role="addressees_label"))

@@ -215,6 +215,13 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
                             "issuer": "Ủy ban nhân dân tỉnh Bình Dương", "signer": "Nguyễn Lộc Hà",
                             "signer_title": "TM. Ủy ban nhân dân, KT. Chủ tịch, Phó Chủ tịch",
                             "recipients": ["Bộ Công an", "TT.TU, TT.HĐND tỉnh", "Lưu: VT, NC"]}),
+        # An office's notice: its subject is two plain lines under the type.
+        ("vp_thong_bao.txt", {"doc_type": "Thông báo", "issuer": "Văn phòng Ủy ban nhân dân thành phố Đà Nẵng",
+                              "date": "2022-04-18", "signer": "Nguyễn Văn Bảy",
+                              "subject": "Ý kiến kết luận của Phó Chủ tịch UBND thành phố Lê Quang Nam"
+                                         " tại cuộc họp về tiến độ dự án đường Vành đai phía Tây",
+                              "title": "Thông báo 456/TB-VP ý kiến kết luận của Phó Chủ tịch UBND thành phố"
+                                       " Lê Quang Nam tại cuộc họp về tiến độ dự án đường Vành đai phía Tây"}),
         ("btgtw.txt", {"doc_type": "Hướng dẫn", "number": "125-HD/BTGTW", "issuer": "Ban Tuyên giáo Trung ương",
                        "system": "dang", "province": None, "signer": "Phan Xuân Thủy",
                        "title": "Hướng dẫn 125-HD/BTGTW tuyên truyền kỷ niệm 70 năm Chiến thắng Điện Biên Phủ"

@@ -135,6 +135,8 @@ def compose_header_issuer(lines: list[str], reference: str | None = None) -> str
     'Huyện ủy Quế Võ'
     >>> compose_header_issuer(["BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TUYÊN GIÁO"])
     'Ban Tuyên giáo Trung ương'
+    >>> compose_header_issuer(["UỶ BAN NHÂN DÂN", "THÀNH PHỐ ĐÀ NẴNG", "VĂN PHÒNG"])
+    'Văn phòng Ủy ban nhân dân thành phố Đà Nẵng'
     """
     names: list[str] = []
     for line in lines:
@@ -155,7 +157,9 @@ def compose_header_issuer(lines: list[str], reference: str | None = None) -> str
         # The Central Committee's bodies are named for "Trung ương" alone ("Ban Tuyên
         # giáo Trung ương"), and its office for the Party ("Văn phòng Trung ương Đảng").
         return f"{own} Trung ương Đảng" if fold(own) == "van phong" else f"{own} Trung ương"
-    if fold(own).startswith("ban thuong vu") or (
+    # An office is its body's ("Văn phòng Ủy ban nhân dân thành phố Đà Nẵng"), not the
+    # locality's: the council and the Party committee there have offices too.
+    if fold(own) == "van phong" or fold(own).startswith("ban thuong vu") or (
         _DEPARTMENT.match(fold(own)) and _PARTY.search(fold(parent))
     ):
         return f"{own} {parent}"

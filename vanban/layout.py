@@ -721,14 +721,21 @@ def _read_after_type(cursor: _Cursor, header: list[Line]) -> bool:
             caps = is_caps(text)
             # A Party subject may be plain lower case ("thể thức văn bản của Đảng") when it
             # follows the type line directly; a sentence of the body would end with a stop.
-            # So may a plain sentence-case line directly under the type that stands alone
-            # before a blank line ("KẾ HOẠCH" / "Cải cách hành chính năm 2022" / "").
-            next_blank = index + 1 >= len(lines) or not lines[index + 1].text
-            lower_case_subject = (
-                index == cursor.index
-                and (text[:1].islower() or next_blank)
-                and len(text) <= 200
-                and not text.rstrip().endswith((".", ":", ";"))
+            # So may a short plain sentence-case paragraph directly under the type, up to
+            # three lines standing before a blank line ("THÔNG BÁO" / "Ý kiến kết luận
+            # của Phó Chủ tịch ..." / "tại cuộc họp ..." / "").
+            paragraph_end = index
+            while paragraph_end < len(lines) and lines[paragraph_end].text:
+                paragraph_end += 1
+            paragraph = [plain(line.text) for line in lines[index:paragraph_end]]
+            stops = (".", ":", ";")
+            lower_case_subject = index == cursor.index and (
+                (text[:1].islower() and len(text) <= 200 and not text.rstrip().endswith(stops))
+                or (
+                    len(paragraph) <= 3
+                    and sum(map(len, paragraph)) <= 300
+                    and not paragraph[-1].rstrip().endswith(stops)
+                )
             )
             if (
                 caps

@@ -305,7 +305,8 @@ def _title(
     # (a proper noun such as "Đảng") or it is an acronym.
     spelt = case_model(reference).casing_of_run([fold(first)]) if reference else None
     proper = spelt is not None and spelt[0][:1].isupper()
-    if first[:1].isupper() and not first.isupper() and not proper:
+    acronym = first.isupper() and len(first) > 1
+    if first[:1].isupper() and not acronym and not proper:
         lead = subject[:1].lower() + subject[1:]
     if from_vv and not fold(lead).startswith("ve "):
         return f"{head} về việc {lead}"

@@ -222,6 +222,11 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
                                          " tại cuộc họp về tiến độ dự án đường Vành đai phía Tây",
                               "title": "Thông báo 456/TB-VP ý kiến kết luận của Phó Chủ tịch UBND thành phố"
                                        " Lê Quang Nam tại cuộc họp về tiến độ dự án đường Vành đai phía Tây"}),
+        # Markdown headings: the type "CHƯƠNG TRÌNH HÀNH ĐỘNG", its subject a lower-case heading.
+        ("ctr_markdown.md", {"doc_type": "Chương trình", "number": "45-CTr/HU", "issuer": "Huyện ủy Phú Vang",
+                             "date": "2022-03-15", "signer_title": "T/M Ban Thường vụ, Bí thư",
+                             "subject": "Thực hiện Nghị quyết số 06-NQ/TU ngày 10/01/2022 của Ban Thường vụ"
+                                        " Tỉnh ủy về chuyển đổi số"}),
         ("btgtw.txt", {"doc_type": "Hướng dẫn", "number": "125-HD/BTGTW", "issuer": "Ban Tuyên giáo Trung ương",
                        "system": "dang", "province": None, "signer": "Phan Xuân Thủy",
                        "title": "Hướng dẫn 125-HD/BTGTW tuyên truyền kỷ niệm 70 năm Chiến thắng Điện Biên Phủ"

@@ -64,9 +64,10 @@ DOC_TYPES: dict[str, tuple[str, ...]] = {
 # Non-normative publications that reach the portal beside official documents.
 ARTICLE = "Bài viết"
 
-_BY_FOLDED_NAME = {fold(name): name for name in DOC_TYPES}
 # A few types are spelt more than one way in real documents.
-_BY_FOLDED_NAME.update({fold("Chương trình hành động"): "Chương trình"})
+_OTHER_SPELLINGS = {"Chương trình hành động": "Chương trình"}
+_BY_FOLDED_NAME = {fold(name): name for name in DOC_TYPES}
+_BY_FOLDED_NAME.update({fold(spelling): name for spelling, name in _OTHER_SPELLINGS.items()})
 
 _CODE_TO_TYPES: dict[str, list[str]] = {}
 for _name, _codes in DOC_TYPES.items():
@@ -75,6 +76,11 @@ for _name, _codes in DOC_TYPES.items():
 
 # Names longest first, so that "Nghị quyết liên tịch" wins over "Nghị quyết".
 TYPE_NAMES_LONGEST_FIRST: tuple[str, ...] = tuple(sorted(DOC_TYPES, key=len, reverse=True))
+# And every spelling, for finding a type line run into others: "CHƯƠNG TRÌNH HÀNH ĐỘNG"
+# is one type, not "CHƯƠNG TRÌNH" and a subject.
+TYPE_SPELLINGS_LONGEST_FIRST: tuple[str, ...] = tuple(
+    sorted((*DOC_TYPES, *_OTHER_SPELLINGS), key=len, reverse=True)
+)
 
 
 def canonical_type(name: str) -> str | None:

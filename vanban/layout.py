@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .doctypes import TYPE_NAMES_LONGEST_FIRST, canonical_type
+from .doctypes import TYPE_SPELLINGS_LONGEST_FIRST, canonical_type
 from .model import Layout, Line, SourceText
 from .text import fold
 
@@ -394,7 +394,7 @@ _NUMBER_INSIDE = re.compile(
     r"\bS[ốỐ]\s*[:.]?\s*[\dA-Za-z.…_ ]*?(?:\s*/\s*(?:19|20)\d{2})?\s*[-/]\s*[A-ZĐ]\S*"
 )
 _CAPS_TYPE = re.compile(
-    r"(?<![\w])(" + "|".join(re.escape(name.upper()) for name in TYPE_NAMES_LONGEST_FIRST) + r")(?![\w])"
+    r"(?<![\w])(" + "|".join(re.escape(name.upper()) for name in TYPE_SPELLINGS_LONGEST_FIRST) + r")(?![\w])"
 )
 # The place: one to five words, each starting with a capital, before the comma. Words are
 # parted by white space only, so an upper-case line ("ỦY BAN NHÂN DÂN") is not also tried

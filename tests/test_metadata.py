@@ -222,6 +222,9 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
                                          " tại cuộc họp về tiến độ dự án đường Vành đai phía Tây",
                               "title": "Thông báo 456/TB-VP ý kiến kết luận của Phó Chủ tịch UBND thành phố"
                                        " Lê Quang Nam tại cuộc họp về tiến độ dự án đường Vành đai phía Tây"}),
+        # A law: "Luật số:", no dateline, the date it was passed in its closing formula.
+        ("luat.txt", {"doc_type": "Luật", "number": "15/2023/QH15", "issuer": "Quốc hội", "date": "2023-01-09",
+                      "place": None, "subject": "Khám bệnh, chữa bệnh", "signer": "Vương Đình Huệ"}),
         # Markdown headings: the type "CHƯƠNG TRÌNH HÀNH ĐỘNG", its subject a lower-case heading.
         ("ctr_markdown.md", {"doc_type": "Chương trình", "number": "45-CTr/HU", "issuer": "Huyện ủy Phú Vang",
                              "date": "2022-03-15", "signer_title": "T/M Ban Thường vụ, Bí thư",

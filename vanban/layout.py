@@ -302,7 +302,7 @@ _MOTTO = re.compile(r"cong\s*hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam")
 _MOTTO_2 = re.compile(r"doc\s+lap\s*[-–—]+\s*tu\s+do\s*[-–—]+\s*hanh\s+phuc")
 _BANNER = re.compile(r"dang\s+cong\s+san\s+viet\s+nam")
 _NUMBER_LINE = re.compile(
-    r"^s[oố]\s*[:.]?\s*(?P<number>(?:[\dA-Za-zĐđ.…_ ]*?)(?:\s*/\s*(?:19|20)\d{2})?"
+    r"^(?:(?:bộ\s+luật|luật|pháp\s+lệnh|lệnh|nghị\s+quyết)\s+)?s[oố]\s*[:.]?\s*(?P<number>(?:[\dA-Za-zĐđ.…_ ]*?)(?:\s*/\s*(?:19|20)\d{2})?"
     r"\s*[-/]\s*[A-Za-zĐđ][\wĐđ&/.-]*"
     r"(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*)\s*[.,;]?$",
     re.IGNORECASE,

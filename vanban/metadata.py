@@ -29,7 +29,10 @@ from .orthography import to_traditional
 from .text import fold, sentence_case_start
 
 _VV_ABBREVIATION = re.compile(r"^(?:V/v|V\.v)\s*[:.]?\s*", re.IGNORECASE)
-_NUMBER_PREFIX = re.compile(r"^s[ốo]\s*[:.]?\s*", re.IGNORECASE)
+# "Số:", or a law's "Luật số:" (a code's, an ordinance's, an order's, a resolution's).
+_NUMBER_PREFIX = re.compile(
+    r"^(?:(?:bộ\s+luật|luật|pháp\s+lệnh|lệnh|nghị\s+quyết)\s+)?s[ốo]\s*[:.]?\s*", re.IGNORECASE
+)
 _LEAD_SIGNATURE = re.compile(r"^\s*(?P<abbr>[A-ZĐ]{2,8})\s*[-–—]\s+\S")
 
 
@@ -59,6 +62,8 @@ def read_metadata(layout: Layout) -> Metadata:
         )
 
     place, date = _read_dateline(roles.get("dateline", []))
+    if date is None:
+        date = _date_passed(body_text)
     header_issuer_lines = [plain(line.text) for line in roles.get("issuer", [])]
     stated_body = [
         re.sub(r"^C[ỦU]A\s+", "", plain(line.text), flags=re.IGNORECASE)
@@ -140,6 +145,24 @@ def _read_dateline(lines: list[Line]) -> tuple[str | None, str | None]:
     else:
         year, month, day = match.group("y"), match.group("m"), match.group("d")
     return place or None, _date(year, month, day)
+
+
+# A law has no dateline: it says itself when it was passed ("Luật này được Quốc hội ...
+# khóa XV, kỳ họp thứ 4 thông qua ngày 09 tháng 01 năm 2023"), as ordinances and the
+# National Assembly's resolutions do.
+_PASSED_ON = re.compile(
+    r"\b(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị quyết) này\b[^.]{0,300}?\bthông qua ngày\s+"
+    r"(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})\s+năm\s+(?P<year>\d{4})"
+)
+
+
+def _date_passed(body_text: str) -> str | None:
+    """The date a document without a dateline says it was passed, if it says so."""
+    found = list(_PASSED_ON.finditer(body_text)) if "thông qua" in body_text else []
+    if not found:
+        return None
+    # The last: the closing formula, not a passage quoting another law.
+    return _date(found[-1]["year"], found[-1]["month"], found[-1]["day"])
 
 
 def _date(year: str, month: str | None, day: str | None) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -125,3 +126,20 @@ def test_a_capital_after_an_items_number_says_nothing_of_the_word():
         "Đẩy mạnh tuyên truyền."
     )
     assert CaseModel(text).casing_of_run(["tuyen"]) == ["tuyên"]
+
+
+@pytest.mark.parametrize(
+    "typed, name",
+    [
+        ("UY BAN NHAN DAN TINH QUANG NAM", "Ủy ban nhân dân tỉnh Quảng Nam"),
+        ("SO NOI VU THANH PHO HA NOI", "Sở Nội vụ thành phố Hà Nội"),
+        ("BAN CHAP HANH TRUNG UONG", "Ban Chấp hành Trung ương"),
+        # Marks typed for some words only: those without are put back where the lexicon says.
+        ("UY BAN NHAN DAN HUYỆN CAN LỘC", "Ủy ban nhân dân huyện Can Lộc"),
+        # A word alone is not enough to say which marks it lost ("đang" or "Đảng").
+        ("CO QUAN", "Co quan"),
+        ("DANG KY", "Dang ky"),
+    ],
+)
+def test_a_name_typed_without_marks_gets_them_back_from_the_lexicon(typed, name):
+    assert recase(typed, names=True) == name

@@ -230,6 +230,11 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
                              "date": "2022-03-15", "signer_title": "T/M Ban Thường vụ, Bí thư",
                              "subject": "Thực hiện Nghị quyết số 06-NQ/TU ngày 10/01/2022 của Ban Thường vụ"
                                         " Tỉnh ủy về chuyển đổi số"}),
+        # A scan's text: the first header line without marks, columns side by side, a page number.
+        ("scan_unmarked.txt", {"doc_type": "Chỉ thị", "number": "112/CT-UBND",
+                               "issuer": "Ủy ban nhân dân huyện Can Lộc", "date": "2023-02-06",
+                               "signer": "Trần Tuấn Nghĩa", "signer_title": "Chủ tịch",
+                               "recipients": ["UBND tỉnh (b/c)", "TT Huyện ủy, TT HĐND huyện", "Lưu: VT"]}),
         ("btgtw.txt", {"doc_type": "Hướng dẫn", "number": "125-HD/BTGTW", "issuer": "Ban Tuyên giáo Trung ương",
                        "system": "dang", "province": None, "signer": "Phan Xuân Thủy",
                        "title": "Hướng dẫn 125-HD/BTGTW tuyên truyền kỷ niệm 70 năm Chiến thắng Điện Biên Phủ"

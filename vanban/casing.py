@@ -305,7 +305,12 @@ def _recase(text: str, reference: str | None, names: bool, capitalise_first: boo
                 if run is not None:
                     break
         if run is None:
-            run = _same_letters(_lexicon_run(folded, index), lowered, index)
+            lexicon_run = _lexicon_run(folded, index)
+            run = (
+                _same_letters(lexicon_run, lowered, index)
+                or _marks_restored(lexicon_run, lowered, index)
+                or _unit_with_marks_restored(folded, lowered, index)
+            )
         if run is None and model is not None:
             run = _same_letters(model.casing_of_run(folded[index : index + 1]), lowered, index)
         if run is None:
@@ -345,6 +350,30 @@ def _same_letters(run: list[str] | None, lowered: list[str], index: int) -> list
         for offset, word in enumerate(run)
     ):
         return run
+    return None
+
+
+def _marks_restored(run: list[str] | None, lowered: list[str], index: int) -> list[str] | None:
+    """A lexicon phrase of two words or more for words typed without any tone or vowel
+    mark ("UY BAN NHAN DAN", as a scan or an unaccented keyboard gives it): the phrase
+    is the body's name, and its spelling puts the marks back."""
+    if run is None or len(run) < 2:
+        return None
+    if all(lowered[index + offset].isascii() for offset in range(len(run))):
+        return run
+    return None
+
+
+def _unit_with_marks_restored(folded: list[str], lowered: list[str], index: int) -> list[str] | None:
+    """An administrative unit typed without marks, before a place whose marks the
+    lexicon puts back ("TINH QUANG NAM": "tỉnh Quảng Nam"); alone, "QUAN" may be
+    "quận" or the "quan" of "cơ quan", so it is only read so before a known place."""
+    for unit, unit_folded in _UNITS_FOLDED:
+        after = index + len(unit)
+        if folded[index:after] == unit_folded and after < len(folded):
+            place = _marks_restored(_lexicon_run(folded, after), lowered, after)
+            if place is not None and all(word.isascii() for word in lowered[index:after]):
+                return [*unit, *place]
     return None
 
 
@@ -403,6 +432,7 @@ _UNITS = tuple(
     (unit.split(), [word.lower() for word in unit.split()])
     for unit in (*PARTY_COMMITTEES, *ADMIN_UNITS)
 )
+_UNITS_FOLDED = tuple((unit.split(), [fold(word) for word in unit.split()]) for unit in ADMIN_UNITS)
 # A place name ends before another unit's word or a function word.
 _NOT_IN_PLACE_NAMES = frozenset(
     {fold(word) for unit in ADMIN_UNITS for word in unit.split()}

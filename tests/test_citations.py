@@ -53,3 +53,19 @@ def test_a_number_at_the_start_of_a_text_or_after_a_token_character():
 def test_a_number_inside_a_web_address_is_no_citation_in_any_case(address):
     text = f"Xem {address}; thực hiện Nghị quyết số 34/NQ-CP."
     assert [c.number for c in find_citations(text)] == ["34/NQ-CP"]
+
+
+@pytest.mark.parametrize(
+    "text, number, doc_type",
+    [
+        ("Căn cứ Luật Khám bệnh, chữa bệnh số 15/2023/QH15;", "15/2023/QH15", "Luật"),
+        ("Căn cứ Bộ luật Lao động số 45/2019/QH14 ngày 20 tháng 11 năm 2019;", "45/2019/QH14", "Bộ luật"),
+        ("Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14;", "02/2020/UBTVQH14", "Pháp lệnh"),
+        # A sentence that ends before the number names no law of it.
+        ("Luật Đất đai. Tờ trình số 15/TTr-UBND", "15/TTr-UBND", "Tờ trình"),
+        ("Luật Đất đai; số 15/2023/QH15", "15/2023/QH15", None),
+    ],
+)
+def test_a_law_is_cited_by_its_name_before_its_number(text, number, doc_type):
+    [citation] = find_citations(text)
+    assert (citation.number, citation.doc_type) == (number, doc_type)

@@ -160,7 +160,19 @@ def _type_before(text: str, number_start: int) -> _TypeWords | None:
         if _qualifiers_fit(match):
             return _TypeWords(canonical_type(match.group("type")), window_start + match.start())
         position = match.start() + 1
+    if "uật" in window or "háp lệnh" in window:
+        law = _LAW_NAMED_BEFORE.search(window)
+        if law is not None and law.group("name")[:1].isupper():
+            return _TypeWords(canonical_type(law.group("type")), window_start + law.start())
     return None
+
+
+# A law is cited by its name between the type and the number: "Luật Khám bệnh, chữa
+# bệnh số 15/2023/QH15", "Bộ luật Lao động số 45/2019/QH14".
+_LAW_NAMED_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?P<type>Bộ luật|Luật|Pháp lệnh)\s+(?P<name>[^\W\d_][^.;:\n()]{0,80}?)"
+    r"[\s*_]+(?i:số)[ \t]*[:.]?[\s*_]*\Z"
+)
 
 
 def _qualifiers_fit(match: re.Match[str]) -> bool:

@@ -143,3 +143,16 @@ def test_a_capital_after_an_items_number_says_nothing_of_the_word():
 )
 def test_a_name_typed_without_marks_gets_them_back_from_the_lexicon(typed, name):
     assert recase(typed, names=True) == name
+
+
+@pytest.mark.parametrize(
+    "typed, reference, name",
+    [
+        # The document spelt "Tỉnh ủy Quảng" (of Quảng Nam) and never "Quảng Ngãi".
+        ("TỈNH ỦY QUẢNG NGÃI", "theo Hướng dẫn của Tỉnh ủy Quảng Nam.", "Tỉnh ủy Quảng Ngãi"),
+        # It spelt "Đảng ủy Bộ", and "TƯ" alone reads as an acronym.
+        ("ĐẢNG ỦY BỘ TƯ PHÁP", "Đảng ủy Bộ đề nghị các chi bộ.", "Đảng ủy Bộ Tư pháp"),
+    ],
+)
+def test_a_lexicon_phrase_is_not_cut_by_a_run_the_document_spelt(typed, reference, name):
+    assert recase(typed, reference, names=True) == name

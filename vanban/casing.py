@@ -304,6 +304,8 @@ def _recase(text: str, reference: str | None, names: bool, capitalise_first: boo
                 run = _same_letters(model.casing_of_run(folded[index : index + size]), lowered, index)
                 if run is not None:
                     break
+            if run is not None:
+                run = _before_longer_lexicon_phrase(run, folded, lowered, index)
         if run is None:
             lexicon_run = _lexicon_run(folded, index)
             run = (
@@ -351,6 +353,19 @@ def _same_letters(run: list[str] | None, lowered: list[str], index: int) -> list
     ):
         return run
     return None
+
+
+def _before_longer_lexicon_phrase(
+    run: list[str], folded: list[str], lowered: list[str], index: int
+) -> list[str]:
+    """The document's run, cut where a lexicon phrase starts inside it and ends beyond it:
+    "ĐẢNG ỦY BỘ TƯ PHÁP" is "Đảng ủy" and "Bộ Tư pháp", though the document spelt
+    "Đảng ủy Bộ" ("Đảng ủy Bộ đề nghị") and never "Tư pháp"."""
+    for start in range(index + 1, index + len(run)):
+        phrase = _same_letters(_lexicon_run(folded, start), lowered, start)
+        if phrase is not None and start + len(phrase) > index + len(run):
+            return run[: start - index]
+    return run
 
 
 def _marks_restored(run: list[str] | None, lowered: list[str], index: int) -> list[str] | None:

@@ -179,6 +179,19 @@ def test_wide_gaps_outside_a_closing_stay_in_their_lines():
     ]
 
 
+def test_html_entities_of_a_web_copy_are_read_as_their_characters():
+    lines = read_lines(
+        "Số:&nbsp;2345/UBND-KTTH\n"
+        "Chỉ thị &quot;về tăng cường&quot; &#7879; &#x1EC7; &amp;lt;b&amp;gt;\n"
+        "&unknown; &#1; R&D; BNN&PTNT\n"
+    )
+    assert [l.text for l in lines] == [
+        "Số: 2345/UBND-KTTH",
+        'Chỉ thị "về tăng cường" ệ ệ &lt;b&gt;',
+        "&unknown; &#1; R&D; BNN&PTNT",
+    ]
+
+
 def test_blank_number_and_blank_date_keep_their_lines():
     layout = layout_of(
         """

@@ -235,6 +235,9 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
                                "issuer": "Ủy ban nhân dân huyện Can Lộc", "date": "2023-02-06",
                                "signer": "Trần Tuấn Nghĩa", "signer_title": "Chủ tịch",
                                "recipients": ["UBND tỉnh (b/c)", "TT Huyện ủy, TT HĐND huyện", "Lưu: VT"]}),
+        # A web copy that kept its HTML entities ("Số:&nbsp;2345/UBND-KTTH").
+        ("web_entities.txt", {"doc_type": "Công văn", "number": "2345/UBND-KTTH",
+                              "issuer": "Ủy ban nhân dân tỉnh Ninh Thuận", "date": "2019-06-05"}),
         ("dang_uy_bo.txt", {"doc_type": "Công văn", "number": "215-CV/ĐU", "issuer": "Đảng ủy Bộ Tư pháp",
                             "system": "dang", "date": "2023-05-10", "signer_title": "T/M Đảng ủy, Phó Bí thư"}),
         ("btgtw.txt", {"doc_type": "Hướng dẫn", "number": "125-HD/BTGTW", "issuer": "Ban Tuyên giáo Trung ương",

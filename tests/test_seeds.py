@@ -7,6 +7,7 @@ page fails.
 from __future__ import annotations
 
 import functools
+import html
 import json
 import os
 import re
@@ -90,14 +91,16 @@ def strings(value) -> list[str]:
     return [str(value)] if value is not None else []
 
 
-# A web copy's line breaks are markup, as its pipes and asterisks are.
+# A web copy's line breaks and entities are markup, as its pipes and asterisks are.
 _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_ENTITY = re.compile(r"&(?:#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]+);", re.IGNORECASE)
 
 
 def assert_nothing_lost(path, page: str) -> None:
     from vanban.read import decode_source
 
-    source_words = words(_LINE_BREAK_TAG.sub(" ", decode_source(path.read_bytes(), path.name).text))
+    text = _LINE_BREAK_TAG.sub(" ", decode_source(path.read_bytes(), path.name).text)
+    source_words = words(_ENTITY.sub(lambda entity: html.unescape(entity.group()), text))
     post = frontmatter.loads(page)
     page_words = words(post.content) + words(" ".join(strings(post.metadata)))
     missing = source_words - page_words

@@ -16,7 +16,9 @@ line number, and every header line its role, so later stages can explain what th
 from __future__ import annotations
 
 import functools
+import html
 import re
+import unicodedata
 
 from .doctypes import TYPE_SPELLINGS_LONGEST_FIRST, canonical_type
 from .model import Layout, Line, SourceText
@@ -229,10 +231,27 @@ def _read_markup(text: str, number: int, bold_open: bool, plain_spaces: bool) ->
     # Runs of spaces are alignment in a typed header ("ngày    tháng    năm"), not words.
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
+    if "&" in text:
+        text = _ENTITY.sub(_entity_text, text)
     if "  " in text or not plain_spaces:
         text = _ALIGNMENT_SPACES.sub(" ", text)
     text = text.strip()
     return Line(number, text, heading=heading, bold=bold, italic=italic, bullet=bullet), bold_open
+
+
+# A web copy may keep its HTML entities ("Số:&nbsp;2345", "&quot;"): escapes, as "\\*" is
+# in Markdown, read as the characters they stand for. Only a whole entity, ";" and all.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _entity_text(match: re.Match[str]) -> str:
+    char = html.unescape(match.group())
+    if char.isspace():
+        return " "
+    # An unknown name, or a code for no printable character, stays as written.
+    if not char or char == match.group() or any(unicodedata.category(c).startswith("C") for c in char):
+        return match.group()
+    return char
 
 
 _INLINE_EMPHASIS = re.compile(r"(\*{1,3}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w*])")

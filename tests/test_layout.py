@@ -192,6 +192,29 @@ def test_html_entities_of_a_web_copy_are_read_as_their_characters():
     ]
 
 
+def test_a_front_matter_block_opening_the_source_is_no_part_of_the_header():
+    layout = layout_of(
+        """
+        ---
+        title: Kế hoạch
+        tags:
+        - thiên tai
+        ---
+        ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH
+        Số: 1850/KH-UBND
+        KẾ HOẠCH
+        Phòng, chống thiên tai
+
+        Nội dung.
+        """
+    )
+    assert [(line.role, line.text) for line in layout.header[:3]] == [
+        ("preamble", "title: Kế hoạch"), ("preamble", "tags:"), ("preamble", "thiên tai"),
+    ]
+    assert ("number", "Số: 1850/KH-UBND") in roles(layout)
+    assert [line.text for line in layout.body] == ["Nội dung."]
+
+
 def test_blank_number_and_blank_date_keep_their_lines():
     layout = layout_of(
         """

@@ -235,6 +235,10 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
                                "issuer": "Ủy ban nhân dân huyện Can Lộc", "date": "2023-02-06",
                                "signer": "Trần Tuấn Nghĩa", "signer_title": "Chủ tịch",
                                "recipients": ["UBND tỉnh (b/c)", "TT Huyện ủy, TT HĐND huyện", "Lưu: VT"]}),
+        # A copy from a publishing system, opening with its own front matter.
+        ("cms_front_matter.md", {"doc_type": "Kế hoạch", "number": "1850/KH-UBND",
+                                 "issuer": "Ủy ban nhân dân tỉnh Quảng Bình", "date": "2023-09-22",
+                                 "subject": "Phòng, chống thiên tai và tìm kiếm cứu nạn năm 2023"}),
         # A web copy that kept its HTML entities ("Số:&nbsp;2345/UBND-KTTH").
         ("web_entities.txt", {"doc_type": "Công văn", "number": "2345/UBND-KTTH",
                               "issuer": "Ủy ban nhân dân tỉnh Ninh Thuận", "date": "2019-06-05"}),

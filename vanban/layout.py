@@ -551,6 +551,7 @@ def _read_header(lines: list[Line], layout: Layout) -> int:
     cursor = _Cursor(lines)
     found_type = found_subject = False
     header: list[Line] = layout.header
+    cursor.index = _after_front_matter(lines, header)
     # A header is at most a few dozen lines; past that, what is left is body.
     limit = min(len(lines), 80)
     # Joining and splitting rewrite lines in place; bound the steps so no line can be
@@ -617,6 +618,27 @@ def _read_header(lines: list[Line], layout: Layout) -> int:
         layout.addressees.clear()
         return 0
     return cursor.index
+
+
+# A copy exported from a publishing system may open with that system's YAML front matter
+# ("---" / "title: ..." / "layout: post" / "---").
+_FRONT_MATTER_FIELD = re.compile(r"[A-Za-z_][\w-]*\s*:(?:\s|$)")
+
+
+def _after_front_matter(lines: list[Line], header: list[Line]) -> int:
+    """Where the document starts after a front matter block opening the source; its
+    fields are kept first in the header (role "preamble"), read as no part of it."""
+    first = next((index for index, line in enumerate(lines) if line.text), None)
+    if first is None or lines[first].text != "---":
+        return 0
+    for index in range(first + 1, min(len(lines), first + 60)):
+        line = lines[index]
+        if line.text in ("---", "...") and index > first + 1:
+            header.extend(field._replace(role="preamble") for field in lines[first + 1 : index] if field.text)
+            return index + 1
+        if line.text and not (_FRONT_MATTER_FIELD.match(line.text) or line.bullet):
+            return 0
+    return 0
 
 
 def _is_stamp_field(text: str) -> bool:

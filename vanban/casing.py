@@ -192,6 +192,9 @@ class CaseModel:
             return True
         if _SENTENCE_END.search(gap) or gap.strip().startswith("("):
             return True
+        # An item's mark ends in "-" or ")" here: "." and ":" were told above.
+        if "-" not in gap and ")" not in gap:
+            return False
         line_start = text.rfind("\n", 0, start) + 1
         return _ITEM_MARK.fullmatch(text, line_start, start) is not None
 
@@ -361,7 +364,10 @@ def _before_longer_lexicon_phrase(
     """The document's run, cut where a lexicon phrase starts inside it and ends beyond it:
     "ĐẢNG ỦY BỘ TƯ PHÁP" is "Đảng ủy" and "Bộ Tư pháp", though the document spelt
     "Đảng ủy Bộ" ("Đảng ủy Bộ đề nghị") and never "Tư pháp"."""
+    phrases = _lexicon_runs()
     for start in range(index + 1, index + len(run)):
+        if folded[start] not in phrases:
+            continue
         phrase = _same_letters(_lexicon_run(folded, start), lowered, start)
         if phrase is not None and start + len(phrase) > index + len(run):
             return run[: start - index]
@@ -383,6 +389,8 @@ def _unit_with_marks_restored(folded: list[str], lowered: list[str], index: int)
     """An administrative unit typed without marks, before a place whose marks the
     lexicon puts back ("TINH QUANG NAM": "tỉnh Quảng Nam"); alone, "QUAN" may be
     "quận" or the "quan" of "cơ quan", so it is only read so before a known place."""
+    if folded[index] not in _UNIT_FIRST_FOLDED:
+        return None
     for unit, unit_folded in _UNITS_FOLDED:
         after = index + len(unit)
         if folded[index:after] == unit_folded and after < len(folded):
@@ -448,6 +456,7 @@ _UNITS = tuple(
     for unit in (*PARTY_COMMITTEES, *ADMIN_UNITS)
 )
 _UNITS_FOLDED = tuple((unit.split(), [fold(word) for word in unit.split()]) for unit in ADMIN_UNITS)
+_UNIT_FIRST_FOLDED = frozenset(folded[0] for _, folded in _UNITS_FOLDED)
 # A place name ends before another unit's word or a function word.
 _NOT_IN_PLACE_NAMES = frozenset(
     {fold(word) for unit in ADMIN_UNITS for word in unit.split()}

@@ -7,6 +7,7 @@ precision written ("ngày tháng năm 2021" is "2021", never an invented day).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import gazetteer, issuers
@@ -274,11 +275,13 @@ _INNER_AUTHORITY = re.compile(r"\s+(?=(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.)\s)")
 _DEPUTY_TITLE = re.compile(r"\s+(?=(?:PHÓ|THỨ TRƯỞNG)\s|THỨ TRƯỞNG$)")
 
 
-def _title_lines(text: str) -> list[str]:
+# Titles repeat from one document to the next ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH").
+@functools.lru_cache(maxsize=1 << 12)
+def _title_lines(text: str) -> tuple[str, ...]:
     """A signature's title line, or the lines run together in it."""
     if not is_caps(text):
-        return [text]
-    lines = []
+        return (text,)
+    lines: list[str] = []
     for piece in _INNER_AUTHORITY.split(text):
         match = AUTHORITY.match(piece)
         if match and re.sub(r"[./\s]", "", match.group("mark")) in ("KT", "KÝTHAY"):
@@ -287,7 +290,7 @@ def _title_lines(text: str) -> list[str]:
                 lines += [piece[: match.end()] + head, *deputy]
                 continue
         lines.append(piece)
-    return lines
+    return tuple(lines)
 
 
 def _person(text: str) -> str:

@@ -166,7 +166,7 @@ def test_a_closing_set_side_by_side_is_read_column_after_column():
 
 
 def test_a_closing_parted_by_tabs_is_read_column_after_column():
-    lines = read_lines("Nơi nhận:\tKT. GIÁM ĐỐC\n- Như trên;\tPHÓ GIÁM ĐỐC\n- Lưu: VT.\n\t\t\tLê Văn An\n")
+    lines = read_lines("Nơi nhận:\tKT. GIÁM ĐỐC\n+ Như trên;\tPHÓ GIÁM ĐỐC\n+ Lưu: VT.\n\t\t\tLê Văn An\n")
     assert [l.text for l in lines if l.text] == [
         "Nơi nhận:", "Như trên;", "Lưu: VT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Văn An",
     ]

@@ -137,7 +137,8 @@ def _closing_in_reading_order(raw: list[str]) -> list[int] | None:
         line = raw[index].rstrip()
         if not line.strip():
             continue
-        if line.lstrip().startswith(("|", "+")):
+        # A table is no closing; a "+" may start a recipient as well as a grid table.
+        if line.lstrip().startswith("|") or _GRID_BORDER.match(line):
             break
         gap = _COLUMN_GAP.search(line)
         indent = len(line.expandtabs()) - len(line.expandtabs().lstrip())
@@ -354,8 +355,8 @@ _STAMP_FIELD = re.compile(
 _STAMP_INLINE = re.compile(r"^Đ[ẾE]N\b.*\bS[ốỐ]\s*:?\s*\d+(?!\s*[-/]\s*[A-Za-z])", re.IGNORECASE)
 # "Kính gửi:", or a dispatch's own label: "THỦ TƯỚNG CHÍNH PHỦ điện:" (Công điện).
 _KINH_GUI = re.compile(
-    # Possessive: on the many lines that are no label, the words are not tried again
-    # shorter, which cost a twentieth of a conversion.
+    # Possessive: on the many header lines that are no label, the words are not tried
+    # again shorter.
     r"^(?:k[íi]nh\s+g[ửu]i\s*[:.]?|[^\W\d_]++(?:\s++(?!đi[ệe]n\s*:)[^\W\d_]++){0,8}+\s++đi[ệe]n\s*:)\s*",
     re.IGNORECASE,
 )

@@ -255,6 +255,20 @@ def test_documents_of_other_bodies_and_types(name, expected):
     assert {key: getattr(meta, key) for key in expected} == expected
 
 
+def test_a_caps_subject_continued_in_lower_case_is_one_subject():
+    meta = metadata_of(
+        """
+        ỦY BAN NHÂN DÂN HUYỆN ĐỨC TRỌNG
+        Số: 12/KH-UBND
+        KẾ HOẠCH
+        TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 06-NQ/TU
+        trên địa bàn huyện năm 2023
+        Thực hiện Nghị quyết số 06-NQ/TU, Ủy ban nhân dân huyện ban hành Kế hoạch.
+        """
+    )
+    assert meta.subject == "Triển khai thực hiện Nghị quyết số 06-NQ/TU trên địa bàn huyện năm 2023"
+
+
 @pytest.mark.parametrize(
     "lines, title",
     [

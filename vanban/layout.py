@@ -724,23 +724,30 @@ def _read_addressees(cursor: _Cursor, layout: Layout) -> None:
 def _read_subject(cursor: _Cursor, header: list[Line], caps: bool) -> None:
     """The subject: upper-case lines in a row, or lines up to the next blank line."""
     lines = cursor.lines
+    continued_in_lower_case = False
     while cursor.index < len(lines):
         line = lines[cursor.index]
         text = plain(line.text)
         if not text or _is_separator(text):
             break
+        if continued_in_lower_case and text[:1].isupper():
+            break
         if caps and not is_caps(text):
             # "KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY" / "về công tác chuyển đổi số": the
-            # matter of a caps subject may follow in ordinary case, directly under it.
+            # matter of a caps subject may follow in ordinary case, directly under it, as
+            # may the rest of its sentence ("... NGHỊ QUYẾT SỐ 06-NQ/TU" / "trên địa bàn
+            # huyện"); a sentence of the body starts with a capital.
             continues = (
                 header
                 and header[-1].role == "subject"
-                and re.match(r"(?i)^v[ềe]\s", text)
+                and (re.match(r"(?i)^v[ềe]\s", text) or text[:1].islower())
                 and not text.rstrip().endswith((".", ":", ";"))
             )
             if not continues:
                 break
             caps = False
+            # The rest of a sentence ends where one starts; "về ..." reads on as before.
+            continued_in_lower_case = not re.match(r"(?i)^v[ềe]\s", text)
         if header and header[-1].role == "subject":
             if _KINH_GUI.match(text) or _DATELINE.match(text) or _NUMBER_LINE.match(text):
                 break

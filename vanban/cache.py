@@ -47,11 +47,12 @@ def conversion_files(package: Path = _PACKAGE) -> list[Path]:
     return sorted(found | set((package / "data").glob("*.json")))
 
 
-# An import statement, where a line, a ";" or a ":" starts one: "from X import" with its names
-# (a bracketed list may span lines and hold comments; a backslash continues a line), or
-# "import" with its modules. Parsing the modules' syntax trees took 80 ms, in every build,
-# before the first source could be converted; this takes 2. Text that only looks like an
-# import (in a docstring, say) can only add a module to the digest, never leave one out.
+# An import statement, where a line, a ";" or a ":" starts one: "from X import" with its
+# names (a bracketed list may span lines and hold comments; a backslash continues a line),
+# or "import" with its modules. Parsing the modules' syntax trees took 80 ms, in every
+# build, before the first source could be converted; reading them and this scan take 8.
+# Text that only looks like an import (in a docstring, say) can only add a module to the
+# digest, never leave one out.
 _CONTINUED = r"(?:[^\n;#\\]|\\\n)*"
 _IMPORT_STATEMENT = re.compile(
     rf"(?:^|[;:])[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import\b[ \t]*(\((?:[^)#]|#[^\n]*)*\)|{_CONTINUED})"

@@ -378,11 +378,13 @@ def _marks_restored(run: list[str] | None, lowered: list[str], index: int) -> li
     """A lexicon phrase of two words or more for words typed without any tone or vowel
     mark ("UY BAN NHAN DAN", as a scan or an unaccented keyboard gives it): the phrase
     is the body's name, and its spelling puts the marks back."""
-    if run is None or len(run) < 2:
+    if run is None or len(run) < 2 or not _typed_without_marks(lowered, index, len(run)):
         return None
-    if all(lowered[index + offset].isascii() for offset in range(len(run))):
-        return run
-    return None
+    return run
+
+
+def _typed_without_marks(lowered: list[str], index: int, size: int) -> bool:
+    return all(word.isascii() for word in lowered[index : index + size])
 
 
 def _unit_with_marks_restored(folded: list[str], lowered: list[str], index: int) -> list[str] | None:
@@ -395,7 +397,7 @@ def _unit_with_marks_restored(folded: list[str], lowered: list[str], index: int)
         after = index + len(unit)
         if folded[index:after] == unit_folded and after < len(folded):
             place = _marks_restored(_lexicon_run(folded, after), lowered, after)
-            if place is not None and all(word.isascii() for word in lowered[index:after]):
+            if place is not None and _typed_without_marks(lowered, index, len(unit)):
                 return [*unit, *place]
     return None
 

@@ -153,17 +153,19 @@ def compose_header_issuer(lines: list[str], reference: str | None = None) -> str
     if len(names) == 1:
         return own
     parent = names[-2]
-    if _DEPARTMENT.match(fold(own)) and fold(parent) == "ban chap hanh trung uong":
+    own_key, parent_key = fold(own), fold(parent)
+    department = _DEPARTMENT.match(own_key)
+    if department and parent_key == "ban chap hanh trung uong":
         # The Central Committee's bodies are named for "Trung ương" alone ("Ban Tuyên
         # giáo Trung ương"), and its office for the Party ("Văn phòng Trung ương Đảng").
-        return f"{own} Trung ương Đảng" if fold(own) == "van phong" else f"{own} Trung ương"
+        return f"{own} Trung ương Đảng" if own_key == "van phong" else f"{own} Trung ương"
     # An office is its body's ("Văn phòng Ủy ban nhân dân thành phố Đà Nẵng"), not the
     # locality's: the council and the Party committee there have offices too.
-    if fold(own) == "van phong" or fold(own).startswith("ban thuong vu") or (
-        _DEPARTMENT.match(fold(own)) and _PARTY.search(fold(parent))
+    if own_key == "van phong" or own_key.startswith("ban thuong vu") or (
+        department and _PARTY.search(parent_key)
     ):
         return f"{own} {parent}"
-    if _DEPARTMENT.match(fold(own)):
+    if department:
         locality = re.search(
             r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\b.*$",
             parent,

@@ -34,7 +34,7 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # Copied without its breaks, a cell's lines run together, but each bold line keeps its
 # own markers: "**KT. CHỦ TỊCH PHÓ CHỦ TỊCH** **Nguyễn Lộc Hà**".
-_BOLD_RUNS_APART = re.compile(r"(?<=\*\*)\s+(?=\*\*\S)")
+_CELL_LINE_BREAK = re.compile(r"<br\s*/?>|(?<=\*\*)\s+(?=\*\*\S)", re.IGNORECASE)
 _BULLET = re.compile(r"^([-*+•·▪◦–—])\s+(?=\S)")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _BLOCKQUOTE = re.compile(r"^\s*>\s?")
@@ -77,7 +77,7 @@ def read_lines(text: str) -> list[Line]:
             cells = [cell for cell in cells if cell]
             lines.append(Line(number, ""))
             for cell in cells:
-                for piece in _broken_lines(cell, _BOLD_RUNS_APART):
+                for piece in _broken_lines(cell, _CELL_LINE_BREAK):
                     line, bold_open = _read_markup(piece, number, bold_open, plain_spaces)
                     lines.append(line)
             if cells:
@@ -117,18 +117,13 @@ def _closing_in_reading_order(raw: list[str]) -> list[int] | None:
     column alone (the signer's name, below the space left for signing). A line without
     a gap belongs to the column its indentation is nearer to.
     """
-    start = None
-    for index in range(len(raw) - 1, -1, -1):
-        line = raw[index]
-        if "  " in line or "\t" in line:
-            gap = _COLUMN_GAP.search(line)
-            if gap and _NOI_NHAN.match(plain(line[: gap.start()].strip())):
-                start = index
-                break
-    if start is None:
+    for start in range(len(raw) - 1, -1, -1):
+        line = raw[start]
+        gap = _COLUMN_GAP.search(line) if "  " in line or "\t" in line else None
+        if gap and _NOI_NHAN.match(plain(line[: gap.start()].strip())):
+            break
+    else:
         return None
-    gap = _COLUMN_GAP.search(raw[start])
-    assert gap is not None
     right_at = len(raw[start][: gap.end()].expandtabs())
     left: list[tuple[int, str]] = []
     right: list[tuple[int, str]] = []
@@ -160,15 +155,10 @@ def _closing_in_reading_order(raw: list[str]) -> list[int] | None:
     return numbers
 
 
-def _broken_lines(text: str, *breaks: re.Pattern[str]) -> list[str]:
-    """A line's pieces between HTML line breaks ("SỞ Y TẾ<br>Số: 15/SYT"), or the other
+def _broken_lines(text: str, breaks: re.Pattern[str] = _LINE_BREAK_TAG) -> list[str]:
+    """A line's pieces between HTML line breaks ("SỞ Y TẾ<br>Số: 15/SYT"), or the
     ``breaks`` given, a piece a line."""
-    pieces = [text]
-    for pattern in (_LINE_BREAK_TAG, *breaks):
-        if pattern is _LINE_BREAK_TAG and "<" not in text:
-            continue
-        pieces = [piece.strip() for whole in pieces for piece in pattern.split(whole)]
-    return pieces
+    return [piece.strip() for piece in breaks.split(text)]
 
 
 def _read_grid_table(raw: list[str], start: int, lines: list[Line], plain_spaces: bool) -> int:

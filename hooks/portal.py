@@ -15,6 +15,7 @@ from vanban.site import (
     is_generated_page,
     search_entry,
     toc_titles,
+    write_record,
     write_search_index,
 )
 
@@ -40,6 +41,7 @@ def on_files(files, config):
 
 def on_page_markdown(markdown, page, config, files):
     if is_generated_page(page.file.src_uri):
+        write_record(config["site_dir"], page.url, page.meta)
         # Material's search would parse the whole page; it gets one compact entry instead.
         page.meta["search"] = {"exclude": True}
     return markdown

@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+import frontmatter
 import pytest
 
 from .conftest import FIXTURE_CORPUS, ROOT, source_paths
@@ -159,7 +160,10 @@ def test_the_json_catalogue_records_and_feed_list_every_document(built_site):
     assert data["count"] == len(data["documents"]) == document_count()
     for entry in data["documents"]:
         assert (built_site / entry["url"] / "index.html").is_file()
+        # The record is everything the page's front matter says, and where both are.
         record = json.loads((built_site / entry["record"]).read_text(encoding="utf-8"))
+        page = frontmatter.load(str(built_site.parent / "docs" / entry["url"].rstrip("/")) + ".md")
+        assert record == {**page.metadata, "url": entry["url"], "record": entry["record"]}
         assert record["number"] == entry["number"] and record["title"] == entry["title"]
         assert (built_site / entry["source"]).is_file()
     feed = ET.parse(built_site / "feed.xml").getroot()

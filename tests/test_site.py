@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import posixpath
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import pytest
+
+from vanban.site import write_record
 
 from .conftest import FIXTURE_CORPUS, source_paths
 
@@ -85,3 +89,15 @@ def test_cited_documents_people_and_issuers_have_pages(built_site, tmp_path):
     # He signs the 2022 plan as chairman and writes the 2019 article.
     assert "TM. Ủy ban nhân dân, Chủ tịch" in person and "Phó Bí thư Thành ủy" in person
     assert (built_site / "co-quan/thanh-uy-hai-phong/index.html").is_file()
+
+
+def test_a_record_is_written_from_the_front_matter_and_only_for_a_document(tmp_path):
+    meta = {"title": "Chỉ thị 27-CT/TU", "number": "27-CT/TU", "record_url": "api/van-ban/x/2014/27.json"}
+    write_record(tmp_path, "van-ban/x/2014/27/", meta)
+    record = json.loads((tmp_path / "api/van-ban/x/2014/27.json").read_text(encoding="utf-8"))
+    assert record == {**meta, "url": "van-ban/x/2014/27/", "record": "api/van-ban/x/2014/27.json"}
+    write_record(tmp_path, "co-quan/x/", {"title": "Ủy ban nhân dân"})
+    assert sorted(path.name for path in tmp_path.rglob("*") if path.is_file()) == ["27.json"]
+    with pytest.raises(ValueError, match="outside the site"):
+        write_record(tmp_path / "site", "van-ban/y/", {"record_url": "../outside.json"})
+    assert not (tmp_path / "outside.json").exists()

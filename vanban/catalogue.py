@@ -1,9 +1,10 @@
 """Stage 7, write (open data): the JSON catalogue, one JSON record per document, the feed.
 
-``api/van-ban.json`` lists every document's metadata and address; each document also has
-its own record beside it (``api/van-ban/<issuer>/<year>/<number>.json``) with everything
-its front matter says. The Atom feed is made from the catalogue at site build time (it
-needs the site's own address), by the hook in hooks/.
+``api/van-ban.json`` lists every document's metadata and address. Each document also has
+its own record (``api/van-ban/<issuer>/<year>/<number>.json``) with everything its front
+matter says; the site build writes it from the page's front matter as MkDocs read it, so
+build_corpus writes (and MkDocs copies) no file for it. The Atom feed is made from the
+catalogue at site build time too (it needs the site's own address), by the hook in hooks/.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ FEED_ENTRIES = 50
 
 
 def record_path(document: Document) -> str:
-    """Where a document's JSON record lives under docs/ (and the site)."""
+    """Where a document's JSON record is published in the site."""
     return "api/" + document.url.rstrip("/") + ".json"
 
 
@@ -53,8 +54,9 @@ def summary(document: Document) -> dict[str, Any]:
     }
 
 
-def record(document: Document, front_matter: dict[str, Any]) -> dict[str, Any]:
-    return {**front_matter, "url": document.url, "record": record_path(document), "source_url": source_path(document)}
+def record(url: str, front_matter: dict[str, Any]) -> dict[str, Any]:
+    """A document's JSON record: its page's front matter, its address and its record's."""
+    return {**front_matter, "url": url, "record": front_matter["record_url"]}
 
 
 def dumps(value: Any) -> str:

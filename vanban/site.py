@@ -2,16 +2,19 @@
 
 The Atom feed needs the site's own address (``site_url``), which only the MkDocs
 configuration knows, so it is made during the site build from the JSON catalogue that
-build_corpus wrote.
+build_corpus wrote. Each document's JSON record is its page's front matter, so it is
+written as MkDocs reads the page, straight into the site: a file fewer per document for
+build_corpus to write and for MkDocs to copy.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import os
 from pathlib import Path
 
-from .catalogue import CATALOGUE_PATH, atom_feed
+from .catalogue import CATALOGUE_PATH, atom_feed, dumps, record
 from .corpus import GENERATED_DIRS
 from .searchindex import write_static_index
 
@@ -25,6 +28,20 @@ def feed_text(docs_dir: str | Path, site_url: str | None, site_name: str) -> str
         return None
     data = json.loads(catalogue_file.read_text(encoding="utf-8"))
     return atom_feed(data, site_url or "/", site_name)
+
+
+def write_record(site_dir: str | Path, url: str, meta: dict) -> None:
+    """Write a document page's JSON record into the site, from the front matter as MkDocs
+    read it (before any hook adds to it); a page that is not a document has none."""
+    relative = meta.get("record_url")
+    if not isinstance(relative, str) or not relative.endswith(".json"):
+        return
+    path = os.path.normpath(os.path.join(site_dir, relative))
+    if not path.startswith(os.path.join(os.path.normpath(site_dir), "")):
+        raise ValueError(f"{url}: record_url {relative!r} points outside the site")
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="\n") as file:
+        file.write(dumps(record(url, meta)))
 
 
 # ---------------------------------------------------------------------------------------

@@ -223,7 +223,6 @@ def site_pages(corpus: Corpus, share: int = 0, shares: int = 1) -> dict[str, str
     for document in documents[share::shares]:
         meta = front_matter(document)
         rendered[document.path] = render_page(document, meta)
-        rendered[catalogue.record_path(document)] = catalogue.dumps(catalogue.record(document, meta))
         rendered[catalogue.source_path(document)] = (
             document.original if document.original is not None else document.layout.source.text
         )

@@ -119,8 +119,10 @@ def merge_search_entries(shards: list[list[dict]]) -> list[dict]:
 
 
 def exclude_other_shards(files, shard: tuple[int, int] | None) -> None:
-    """In a sharded build, leave to the other shards the pages that are theirs to render:
-    they stay known (links to them resolve), but are not built here."""
+    """In a sharded build, leave to the other shards the files that are theirs to render
+    or copy: they stay known (links to them resolve), but are not built here. The first
+    shard takes the hand-written pages and the theme's files; a generated file (a page, a
+    published source) goes to the shard its path hashes to, so no file is copied twice."""
     if shard is None:
         return
     from mkdocs.structure.files import InclusionLevel
@@ -128,7 +130,7 @@ def exclude_other_shards(files, shard: tuple[int, int] | None) -> None:
     from .sitebuild import shard_of
 
     index, count = shard
-    for file in files.documentation_pages():
+    for file in files:
         owner = shard_of(file.src_uri, count) if is_generated_page(file.src_uri) else 0
         if owner != index:
             file.inclusion = InclusionLevel.EXCLUDED

@@ -82,8 +82,9 @@ def _build_shards(config_file: Path, site_dir: Path, workers: int) -> None:
 def _merge(shards: list[Path], site_dir: Path) -> None:
     """One site from the shards: their pages side by side, one search index, one sitemap.
 
-    The shards' files are moved, not copied (they are siblings of ``site_dir``); a file
-    every shard writes (the theme's assets) is the same in each.
+    The shards' files are moved, not copied (they are siblings of ``site_dir``). Each
+    copies only its own files (``site.exclude_other_shards``); a file every shard writes
+    (the 404 page, the feed) is the same in each.
     """
     indexes = [json.loads((shard / _SEARCH_INDEX).read_text(encoding="utf-8")) for shard in shards]
     sitemaps = [(shard / "sitemap.xml").read_text("utf-8") for shard in shards]

@@ -156,3 +156,19 @@ def test_a_name_typed_without_marks_gets_them_back_from_the_lexicon(typed, name)
 )
 def test_a_lexicon_phrase_is_not_cut_by_a_run_the_document_spelt(typed, reference, name):
     assert recase(typed, reference, names=True) == name
+
+
+@pytest.mark.parametrize(
+    "typed, name",
+    [
+        # "Trọng" is no "trong" (in), "Nam" no "năm" (year), "Cửa" no "của" (of).
+        ("ỦY BAN NHÂN DÂN HUYỆN ĐỨC TRỌNG", "Ủy ban nhân dân huyện Đức Trọng"),
+        ("UBND HUYỆN NAM TRỰC", "UBND huyện Nam Trực"),
+        ("ỦY BAN NHÂN DÂN PHƯỜNG CỬA NAM", "Ủy ban nhân dân phường Cửa Nam"),
+        # The words themselves still end a place's name.
+        ("PHÒNG GIÁO DỤC HUYỆN ĐỨC TRỌNG TRONG NĂM HỌC", "Phòng Giáo dục huyện Đức Trọng trong năm học"),
+        ("KẾ HOẠCH CỦA XÃ TÂN HÒA NĂM 2023", "Kế hoạch của xã Tân Hòa năm 2023"),
+    ],
+)
+def test_a_place_name_ends_at_a_function_word_as_spelt_not_as_folded(typed, name):
+    assert recase(typed, names=True) == name

@@ -422,7 +422,14 @@ def _capitalise_after_admin_units(
     cased: list[str | None],
     continues_phrase: list[bool],
 ) -> None:
-    """Place names after "tỉnh", "huyện", "xã" ... are proper nouns: capitalise each word."""
+    """Place names after "tỉnh", "huyện", "xã" ... are proper nouns: capitalise each word.
+
+    A name ends before a function word or another unit's word, told by its spelling:
+    "Trọng" in "huyện Đức Trọng" is no "trong" (in), "Nam" no "năm" (year). Only a text
+    typed without marks leaves nothing but the folded word to go by.
+    """
+    unmarked = all(word.isascii() for word in spelt)
+    stops = _NOT_IN_PLACE_NAMES_FOLDED if unmarked else _NOT_IN_PLACE_NAMES
     index = 0
     while index < len(matches):
         unit = next(
@@ -439,7 +446,7 @@ def _capitalise_after_admin_units(
         name_at = index + len(unit)
         while name_at < len(matches):
             word = cased[name_at] or matches[name_at].group().lower()
-            if folded[name_at] in _NOT_IN_PLACE_NAMES:
+            if (folded if unmarked else spelt)[name_at] in stops:
                 break
             if word[:1].isupper() and name_at > index + len(unit):
                 name_at += 1
@@ -459,11 +466,13 @@ _UNITS = tuple(
 )
 _UNITS_FOLDED = tuple((unit.split(), [fold(word) for word in unit.split()]) for unit in ADMIN_UNITS)
 _UNIT_FIRST_FOLDED = frozenset(folded[0] for _, folded in _UNITS_FOLDED)
-# A place name ends before another unit's word or a function word.
+# A place name ends before another unit's word or a function word (spelt in lower case,
+# with traditional tone placement; and folded, for a text typed without marks).
 _NOT_IN_PLACE_NAMES = frozenset(
-    {fold(word) for unit in ADMIN_UNITS for word in unit.split()}
-    | {"va", "cac", "ve", "cua", "tren", "trong", "nam", "giai"}
+    {to_traditional(word) for unit in ADMIN_UNITS for word in unit.split()}
+    | {to_traditional(word) for word in ("và", "các", "về", "của", "trên", "trong", "năm", "giai")}
 )
+_NOT_IN_PLACE_NAMES_FOLDED = frozenset(map(fold, _NOT_IN_PLACE_NAMES))
 
 # Words that open the name of an organisation; the next word starts its specific name
 # ("Vụ Ngân sách nhà nước", "Sở Giao thông vận tải", "Trung tâm Phục vụ hành chính công").

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 
 from vanban import citations
 from vanban.citations import NUMBER_PATTERN, find_citations
+from vanban.convert import convert_bytes, convert_source
 
 # The pattern as its definition reads: a number that is no tail of a longer token, then
 # one of the four styles of symbol, each written out from the number on.
@@ -69,3 +71,26 @@ def test_a_number_inside_a_web_address_is_no_citation_in_any_case(address):
 def test_a_law_is_cited_by_its_name_before_its_number(text, number, doc_type):
     [citation] = find_citations(text)
     assert (citation.number, citation.doc_type) == (number, doc_type)
+
+
+def test_a_subject_gives_the_date_and_issuer_the_body_leaves_out():
+    path = Path(__file__).parent / "fixtures" / "shapes" / "cv_vv_trich_dan.txt"
+    status, document, _ = convert_source(path.name, path.read_bytes())
+    assert status == "ok"
+    [citation] = document.metadata.cites
+    assert (citation.number, citation.doc_type, citation.issuer, citation.date) == (
+        "58/KH-UBND", "Kế hoạch", "UBND tỉnh Lâm Đồng", "2023-03-02")
+    # The cited plan is the province's, of its year; the subject is the citing sentence.
+    [keys] = document.keys.citations
+    assert keys.page == ("uy-ban-nhan-dan-tinh-lam-dong", "2023", "58-kh-ubnd")
+    assert keys.sentence == document.metadata.subject
+
+
+def test_a_document_named_only_in_the_subject_is_cited():
+    source = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 15/UBND-NC\nV/v góp ý dự thảo sửa đổi Quyết định số"
+        " 12/2020/QĐ-UBND\nĐà Lạt, ngày 3 tháng 5 năm 2023\n\nKính gửi: Sở Tư pháp.\n\n"
+        "Ủy ban nhân dân tỉnh đề nghị Sở Tư pháp tổng hợp ý kiến góp ý./.\n"
+    )
+    document = convert_bytes(source.encode("utf-8"), "gop_y.txt")
+    assert [(c.number, c.doc_type) for c in document.metadata.cites] == [("12/2020/QĐ-UBND", "Quyết định")]

@@ -242,6 +242,12 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
         # A web copy that kept its HTML entities ("Số:&nbsp;2345/UBND-KTTH").
         ("web_entities.txt", {"doc_type": "Công văn", "number": "2345/UBND-KTTH",
                               "issuer": "Ủy ban nhân dân tỉnh Ninh Thuận", "date": "2019-06-05"}),
+        # A district's dispatch whose subject cites a plan in full; the district's name
+        # holds a word spelt like "trong" (in).
+        ("cv_vv_trich_dan.txt", {"doc_type": "Công văn", "number": "812/UBND-VP",
+                                 "issuer": "Ủy ban nhân dân huyện Đức Trọng",
+                                 "date": "2023-04-14", "signer": "Trần Văn Hiển",
+                                 "subject": "Triển khai Kế hoạch số 58/KH-UBND ngày 02/3/2023 của UBND tỉnh Lâm Đồng"}),
         ("dang_uy_bo.txt", {"doc_type": "Công văn", "number": "215-CV/ĐU", "issuer": "Đảng ủy Bộ Tư pháp",
                             "system": "dang", "date": "2023-05-10", "signer_title": "T/M Đảng ủy, Phó Bí thư"}),
         ("btgtw.txt", {"doc_type": "Hướng dẫn", "number": "125-HD/BTGTW", "issuer": "Ban Tuyên giáo Trung ương",

@@ -150,7 +150,8 @@ class Document:
     identity: tuple[str, str, str] | None = None
     url: str = ""
     path: str = ""
-    # The body's plain text, which ``Citation.start``/``end`` point into.
+    # What the citations were found in, which ``Citation.start``/``end`` point into: the
+    # subject, then the body's plain text.
     text: str = ""
     # Set by the corpus pass: the corpus documents that cite this one.
     cited_by: list["Reference"] = field(default_factory=list)

@@ -248,6 +248,12 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
                                  "issuer": "Ủy ban nhân dân huyện Đức Trọng",
                                  "date": "2023-04-14", "signer": "Trần Văn Hiển",
                                  "subject": "Triển khai Kế hoạch số 58/KH-UBND ngày 02/3/2023 của UBND tỉnh Lâm Đồng"}),
+        # A web copy whose closing is a pipe table of a row a line, "Nơi nhận" beside the
+        # signature: read column after column.
+        ("so_web_closing_rows.md", {"doc_type": "Công văn", "number": "2317/STNMT-QLĐĐ",
+                                    "issuer": "Sở Tài nguyên và Môi trường tỉnh Quảng Ngãi", "signer": "Trần Văn Hùng",
+                                    "signer_title": "KT. Giám đốc, Phó Giám đốc",
+                                    "recipients": ["Như trên", "UBND tỉnh (b/c)", "Giám đốc Sở (b/c)", "Phòng TN&MT các huyện, thị xã, thành phố", "Lưu: VT, QLĐĐ"]}),
         ("dang_uy_bo.txt", {"doc_type": "Công văn", "number": "215-CV/ĐU", "issuer": "Đảng ủy Bộ Tư pháp",
                             "system": "dang", "date": "2023-05-10", "signer_title": "T/M Đảng ủy, Phó Bí thư"}),
         ("btgtw.txt", {"doc_type": "Hướng dẫn", "number": "125-HD/BTGTW", "issuer": "Ban Tuyên giáo Trung ương",

@@ -73,7 +73,12 @@ def read_lines(text: str) -> list[Line]:
             continue
         stripped = current.strip()
         if "|" in stripped and (stripped.startswith("|") or stripped.endswith("|")):
-            cells = [cell.strip() for cell in stripped.split("|")]
+            rows = _closing_table_rows(raw, index)
+            if rows is not None:
+                # "Nơi nhận" beside the signature, a row a line: read column after column.
+                index, bold_open = _read_closing_table(rows, lines, bold_open, plain_spaces)
+                continue
+            cells = _pipe_cells(stripped)
             cells = [cell for cell in cells if cell]
             lines.append(Line(number, ""))
             for cell in cells:
@@ -92,6 +97,40 @@ def read_lines(text: str) -> list[Line]:
                 lines.append(line)
         index += 1
     return lines
+
+
+def _pipe_cells(row: str) -> list[str]:
+    return [cell.strip() for cell in row.strip().split("|")]
+
+
+def _closing_table_rows(raw: list[str], index: int) -> tuple[int, list[tuple[int, list[str]]]] | None:
+    """When a pipe table opens with "Nơi nhận" in its first cell and more beside it, its
+    rows (line number and cells) up to the table's end, and the index after it."""
+    cells = _pipe_cells(raw[index])[1:-1]
+    if len(cells) < 2 or not _NOI_NHAN.match(plain(cells[0]).lstrip("*_ ")):
+        return None
+    rows = []
+    while index < len(raw) and raw[index].strip().startswith("|"):
+        if not _PIPE_ALIGNMENT.match(raw[index]):
+            rows.append((index + 1, _pipe_cells(raw[index])[1:-1]))
+        index += 1
+    return index, rows
+
+
+def _read_closing_table(
+    table: tuple[int, list[tuple[int, list[str]]]], lines: list[Line], bold_open: bool, plain_spaces: bool
+) -> tuple[int, bool]:
+    end, rows = table
+    columns = max(len(cells) for _, cells in rows)
+    for column in range(columns):
+        lines.append(Line(rows[0][0], ""))
+        for number, cells in rows:
+            cell = cells[column] if column < len(cells) else ""
+            for piece in _broken_lines(cell, _CELL_LINE_BREAK) if cell else ():
+                line, bold_open = _read_markup(piece, number, bold_open, plain_spaces)
+                lines.append(line)
+    lines.append(Line(rows[-1][0], ""))
+    return end, bold_open
 
 
 # Where a scan's text or a PDF export keeps the page's layout, "Nơi nhận" and the

@@ -100,19 +100,20 @@ def read_lines(text: str) -> list[Line]:
 
 
 def _pipe_cells(row: str) -> list[str]:
-    return [cell.strip() for cell in row.strip().split("|")]
+    """A pipe table row's cells, between its outer pipes (either may be left out)."""
+    return [cell.strip() for cell in row.strip().strip("|").split("|")]
 
 
 def _closing_table_rows(raw: list[str], index: int) -> tuple[int, list[tuple[int, list[str]]]] | None:
     """When a pipe table opens with "Nơi nhận" in its first cell and more beside it, its
     rows (line number and cells) up to the table's end, and the index after it."""
-    cells = _pipe_cells(raw[index])[1:-1]
+    cells = _pipe_cells(raw[index])
     if len(cells) < 2 or not _NOI_NHAN.match(plain(cells[0]).lstrip("*_ ")):
         return None
     rows = []
     while index < len(raw) and raw[index].strip().startswith("|"):
         if not _PIPE_ALIGNMENT.match(raw[index]):
-            rows.append((index + 1, _pipe_cells(raw[index])[1:-1]))
+            rows.append((index + 1, _pipe_cells(raw[index])))
         index += 1
     return index, rows
 

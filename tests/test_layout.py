@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -334,3 +335,16 @@ def test_folding_each_character_is_fold_of_that_character(text):
     folded = fold_same_length(text)
     assert len(folded) == len(text)
     assert folded == "".join(" " if char.isspace() else (fold(char) or char) for char in text)
+
+
+@pytest.mark.parametrize(
+    "line, parts",
+    [
+        # "Số" typed without its mark, beside the dateline, as an unaccented keyboard gives it.
+        ("So: 356/BC-UBND Cam Lam, ngay 08 thang 10 nam 2024", ("So: 356/BC-UBND", "Cam Lam, ngay 08 thang 10 nam 2024")),
+        # Without a colon, "so" is a word ("so sánh"), and no number starts there.
+        ("So sanh 356/BC-UBND Cam Lam", ("So sanh 356/BC-UBND Cam Lam",)),
+    ],
+)
+def test_a_number_typed_without_marks_is_split_from_the_dateline(line, parts):
+    assert split_flattened(line) == parts

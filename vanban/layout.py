@@ -451,8 +451,9 @@ _ANCHORS = (
     ("banner", _BANNER),
     ("kinh_gui", re.compile(r"\bkinh\s+gui\b")),
 )
+# "Số" typed without its mark ("So: 356/BC-UBND") counts only with its colon: "so" is a word.
 _NUMBER_INSIDE = re.compile(
-    r"\bS[ốỐ]\s*[:.]?\s*[\dA-Za-z.…_ ]*?(?:\s*/\s*(?:19|20)\d{2})?\s*[-/]\s*[A-ZĐ]\S*"
+    r"\bS(?:[ốỐ]\s*[:.]?|[oO]\s*[:.])\s*[\dA-Za-z.…_ ]*?(?:\s*/\s*(?:19|20)\d{2})?\s*[-/]\s*[A-ZĐ]\S*"
 )
 _CAPS_TYPE = re.compile(
     r"(?<![\w])(" + "|".join(re.escape(name.upper()) for name in TYPE_SPELLINGS_LONGEST_FIRST) + r")(?![\w])"

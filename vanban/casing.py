@@ -429,7 +429,7 @@ def _capitalise_after_admin_units(
     typed without marks leaves nothing but the folded word to go by.
     """
     unmarked = all(word.isascii() for word in spelt)
-    stops = _NOT_IN_PLACE_NAMES_FOLDED if unmarked else _NOT_IN_PLACE_NAMES
+    words, stops = (folded, _NOT_IN_PLACE_NAMES_FOLDED) if unmarked else (spelt, _NOT_IN_PLACE_NAMES)
     index = 0
     while index < len(matches):
         unit = next(
@@ -446,7 +446,7 @@ def _capitalise_after_admin_units(
         name_at = index + len(unit)
         while name_at < len(matches):
             word = cased[name_at] or matches[name_at].group().lower()
-            if (folded if unmarked else spelt)[name_at] in stops:
+            if words[name_at] in stops:
                 break
             if word[:1].isupper() and name_at > index + len(unit):
                 name_at += 1

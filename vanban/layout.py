@@ -73,12 +73,11 @@ def read_lines(text: str) -> list[Line]:
             continue
         stripped = current.strip()
         if "|" in stripped and (stripped.startswith("|") or stripped.endswith("|")):
-            rows = _closing_table_rows(raw, index)
-            if rows is not None:
-                # "Nơi nhận" beside the signature, a row a line: read column after column.
-                index, bold_open = _read_closing_table(rows, lines, bold_open, plain_spaces)
-                continue
             cells = _pipe_cells(stripped)
+            if len(cells) >= 2 and _NOI_NHAN.match(plain(cells[0]).lstrip("*_ ")):
+                # "Nơi nhận" beside the signature, a row a line: read column after column.
+                index, bold_open = _read_closing_table(raw, index, lines, bold_open, plain_spaces)
+                continue
             cells = [cell for cell in cells if cell]
             lines.append(Line(number, ""))
             for cell in cells:
@@ -104,26 +103,17 @@ def _pipe_cells(row: str) -> list[str]:
     return [cell.strip() for cell in row.strip().strip("|").split("|")]
 
 
-def _closing_table_rows(raw: list[str], index: int) -> tuple[int, list[tuple[int, list[str]]]] | None:
-    """When a pipe table opens with "Nơi nhận" in its first cell and more beside it, its
-    rows (line number and cells) up to the table's end, and the index after it."""
-    cells = _pipe_cells(raw[index])
-    if len(cells) < 2 or not _NOI_NHAN.match(plain(cells[0]).lstrip("*_ ")):
-        return None
+def _read_closing_table(
+    raw: list[str], index: int, lines: list[Line], bold_open: bool, plain_spaces: bool
+) -> tuple[int, bool]:
+    """Read the pipe table at ``index`` column after column, each piece with its row's line
+    number; returns the index after the table."""
     rows = []
     while index < len(raw) and raw[index].strip().startswith("|"):
         if not _PIPE_ALIGNMENT.match(raw[index]):
             rows.append((index + 1, _pipe_cells(raw[index])))
         index += 1
-    return index, rows
-
-
-def _read_closing_table(
-    table: tuple[int, list[tuple[int, list[str]]]], lines: list[Line], bold_open: bool, plain_spaces: bool
-) -> tuple[int, bool]:
-    end, rows = table
-    columns = max(len(cells) for _, cells in rows)
-    for column in range(columns):
+    for column in range(max(len(cells) for _, cells in rows)):
         lines.append(Line(rows[0][0], ""))
         for number, cells in rows:
             cell = cells[column] if column < len(cells) else ""
@@ -131,7 +121,7 @@ def _read_closing_table(
                 line, bold_open = _read_markup(piece, number, bold_open, plain_spaces)
                 lines.append(line)
     lines.append(Line(rows[-1][0], ""))
-    return end, bold_open
+    return index, bold_open
 
 
 # Where a scan's text or a PDF export keeps the page's layout, "Nơi nhận" and the

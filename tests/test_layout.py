@@ -348,3 +348,12 @@ def test_folding_each_character_is_fold_of_that_character(text):
 )
 def test_a_number_typed_without_marks_is_split_from_the_dateline(line, parts):
     assert split_flattened(line) == parts
+
+
+@pytest.mark.parametrize("pipes", ["| {} | {} |", "{} | {} |", "| {} | {}"])
+def test_a_closing_table_is_read_column_after_column_whatever_its_outer_pipes(pipes):
+    rows = [("Nơi nhận:", "KT. GIÁM ĐỐC"), ("- Như trên;", "PHÓ GIÁM ĐỐC"), ("- Lưu: VT.", "Trần Văn Hùng")]
+    text = "\n".join(pipes.format(*row) for row in rows) + "\n"
+    read = [(line.number, line.text) for line in read_lines(text) if line.text]
+    assert read == [(1, "Nơi nhận:"), (2, "Như trên;"), (3, "Lưu: VT."),
+                    (1, "KT. GIÁM ĐỐC"), (2, "PHÓ GIÁM ĐỐC"), (3, "Trần Văn Hùng")]

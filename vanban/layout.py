@@ -72,7 +72,7 @@ def read_lines(text: str) -> list[Line]:
             index += 1
             continue
         stripped = current.strip()
-        if "|" in stripped and (stripped.startswith("|") or stripped.endswith("|")):
+        if _is_pipe_row(stripped):
             cells = _pipe_cells(stripped)
             if len(cells) >= 2 and _NOI_NHAN.match(plain(cells[0]).lstrip("*_ ")):
                 # "Nơi nhận" beside the signature, a row a line: read column after column.
@@ -98,6 +98,10 @@ def read_lines(text: str) -> list[Line]:
     return lines
 
 
+def _is_pipe_row(stripped: str) -> bool:
+    return "|" in stripped and (stripped.startswith("|") or stripped.endswith("|"))
+
+
 def _pipe_cells(row: str) -> list[str]:
     """A pipe table row's cells, between its outer pipes (either may be left out)."""
     return [cell.strip() for cell in row.strip().strip("|").split("|")]
@@ -107,9 +111,10 @@ def _read_closing_table(
     raw: list[str], index: int, lines: list[Line], bold_open: bool, plain_spaces: bool
 ) -> tuple[int, bool]:
     """Read the pipe table at ``index`` column after column, each piece with its row's line
-    number; returns the index after the table."""
+    number; returns the index after the table (whose rows may leave out either outer
+    pipe)."""
     rows = []
-    while index < len(raw) and raw[index].strip().startswith("|"):
+    while index < len(raw) and _is_pipe_row(raw[index].strip()):
         if not _PIPE_ALIGNMENT.match(raw[index]):
             rows.append((index + 1, _pipe_cells(raw[index])))
         index += 1

@@ -254,6 +254,13 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
                                     "issuer": "Sở Tài nguyên và Môi trường tỉnh Quảng Ngãi", "signer": "Trần Văn Hùng",
                                     "signer_title": "KT. Giám đốc, Phó Giám đốc",
                                     "recipients": ["Như trên", "UBND tỉnh (b/c)", "Giám đốc Sở (b/c)", "Phòng TN&MT các huyện, thị xã, thành phố", "Lưu: VT, QLĐĐ"]}),
+        # A scan's text of a Party commission: specks before the dateline, a line of
+        # marks between the number and the type, a "~" over the signer's name.
+        ("ban_tinh_uy_ocr.txt", {"doc_type": "Thông báo", "number": "215-TB/BTCTU",
+                                 "issuer": "Ban Tổ chức Tỉnh ủy Nam Định", "province": "Nam Định",
+                                 "place": "Nam Định", "date": "2024-05-09", "signer": "Vũ Thị Hồng Nhung",
+                                 "signer_title": "K/T Trưởng ban, Phó Trưởng ban",
+                                 "subject": "Chiêu sinh lớp bồi dưỡng nghiệp vụ công tác tổ chức xây dựng Đảng năm 2024"}),
         ("dang_uy_bo.txt", {"doc_type": "Công văn", "number": "215-CV/ĐU", "issuer": "Đảng ủy Bộ Tư pháp",
                             "system": "dang", "date": "2023-05-10", "signer_title": "T/M Đảng ủy, Phó Bí thư"}),
         ("btgtw.txt", {"doc_type": "Hướng dẫn", "number": "125-HD/BTGTW", "issuer": "Ban Tuyên giáo Trung ương",

@@ -584,6 +584,11 @@ def _joinable_fragment(line: Line, following: Line | None) -> bool:
     return bool(_DATELINE.match(joined))
 
 
+# Marks a scan leaves as specks; a dash, bracket or quote may open real text.
+_STRAY_MARKS = frozenset(".,;:'`*~^_|°•·")
+_STRAY_MARKS_BEFORE = re.compile(r"^[.,;:'`*~^_|°•·]+(?:\s+[.,;:'`*~^_|°•·]+)*\s+")
+
+
 def _read_header(lines: list[Line], layout: Layout) -> int:
     """Read the header lines into ``layout.header`` with roles; return where the body starts."""
     cursor = _Cursor(lines)
@@ -613,6 +618,10 @@ def _read_header(lines: list[Line], layout: Layout) -> int:
             limit = min(len(lines), limit + len(pieces))
             continue
         text = plain(line.text)
+        if text[:1] in _STRAY_MARKS and (kept := _STRAY_MARKS_BEFORE.sub("", text)) != text and kept:
+            # A scan's specks before a header line (". Nam Định, ngày ...") hide its role.
+            line = lines[cursor.index] = line._replace(text=kept)
+            text = kept
         folded = fold(text)
         if _is_separator(text):
             header.append(line._replace(role="separator"))

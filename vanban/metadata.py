@@ -34,6 +34,7 @@ _VV_ABBREVIATION = re.compile(r"^(?:V/v|V\.v)\s*[:.]?\s*", re.IGNORECASE)
 _NUMBER_PREFIX = re.compile(
     r"^(?:(?:bộ\s+luật|luật|pháp\s+lệnh|lệnh|nghị\s+quyết)\s+)?s[ốo]\s*[:.]?\s*", re.IGNORECASE
 )
+_WORD_CHARACTER = re.compile(r"[^\W_]")
 _LEAD_SIGNATURE = re.compile(r"^\s*(?P<abbr>[A-ZĐ]{2,8})\s*[-–—]\s+\S")
 
 
@@ -236,7 +237,8 @@ def _read_signature(lines: list[Line], reference: str) -> tuple[str | None, str 
     "T/M BAN THƯỜNG VỤ" / "BÍ THƯ" / "Lê Hữu Phúc" is signed by Lê Hữu Phúc as
     "T/M Ban Thường vụ, Bí thư": the authority mark as written, then the titles.
     """
-    texts = [plain(line.text).strip() for line in lines if plain(line.text).strip()]
+    # A line of marks alone ("~", "__ ._") is a scan's speck or a rule, not a title.
+    texts = [text for line in lines if _WORD_CHARACTER.search(text := plain(line.text).strip())]
     # "(Đã ký)" is a note, "KÝ THAY CHỦ TỊCH" an authority.
     texts = [text for text in texts if not _SIGNED.match(text) or AUTHORITY.match(text)]
     names = [index for index, text in enumerate(texts) if is_person_name(text)]

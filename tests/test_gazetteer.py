@@ -13,6 +13,7 @@ from vanban.gazetteer import (
     canonical_province,
     merged_into,
     province_kind,
+    province_of_localities,
     province_of_place,
     provinces,
 )
@@ -456,3 +457,37 @@ def test_seats_after_the_merger() -> None:
             assert name in provinces(AFTER), name
             # The seat was a town of one of the units that went into the survivor.
             assert province_of_place(seat, AFTER) == name, name
+
+
+@pytest.mark.parametrize(
+    "names, on_date, province",
+    [
+        (["Ủy ban nhân dân huyện Đức Trọng"], "2023-04-14", "Lâm Đồng"),
+        # Typed without marks, or in capitals as a header line gives it.
+        (["Uy ban nhan dan huyen Cam Lam"], "2024-10-08", "Khánh Hòa"),
+        (["ỦY BAN NHÂN DÂN", "HUYỆN CAN LỘC"], "2023-02-06", "Hà Tĩnh"),
+        # A Party committee names its district by the committee: "Thị ủy" is a town's.
+        (["Huyện ủy Đức Trọng"], None, "Lâm Đồng"),
+        (["Thị ủy Hương Thủy"], "2024-05-01", "Thừa Thiên Huế"),
+        (["Quận ủy Hoàn Kiếm"], None, "Hà Nội"),
+        # Quế Võ was a district until it became a town in 2024; its old name still places it.
+        (["Huyện ủy Quế Võ"], "2023-01-01", "Bắc Ninh"),
+        # A city under a province.
+        (["Ủy ban nhân dân thành phố Đà Lạt"], None, "Lâm Đồng"),
+        # Named as the province was on the day: renamed, or merged into another.
+        (["Thị ủy Hương Thủy"], "2025-03-01", "Huế"),
+        (["Ủy ban nhân dân huyện Vị Xuyên"], "2025-06-30", "Hà Giang"),
+        (["Ủy ban nhân dân huyện Vị Xuyên"], "2025-07-01", "Tuyên Quang"),
+        # Ten provinces have a district named Châu Thành: the name alone places it nowhere.
+        (["Ủy ban nhân dân huyện Châu Thành"], None, None),
+        # A commune is placed by its district, or alone when its name is the only one.
+        (["Ủy ban nhân dân xã Tân Hiệp"], None, None),
+        (["Ủy ban nhân dân huyện Hóc Môn", "Ủy ban nhân dân xã Tân Hiệp"], None, "Hồ Chí Minh"),
+        (["Ủy ban nhân dân huyện Châu Thành", "Ủy ban nhân dân xã An Khánh"], None, "Đồng Tháp"),
+        # No locality at all.
+        (["Sở Y tế"], None, None),
+        (["Ủy ban nhân dân huyện Không Có Thật"], None, None),
+    ],
+)
+def test_a_district_or_commune_body_lies_in_one_province(names, on_date, province) -> None:
+    assert province_of_localities(names, on_date) == province

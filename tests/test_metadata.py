@@ -245,7 +245,7 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
         # A district's dispatch whose subject cites a plan in full; the district's name
         # holds a word spelt like "trong" (in).
         ("cv_vv_trich_dan.txt", {"doc_type": "Công văn", "number": "812/UBND-VP",
-                                 "issuer": "Ủy ban nhân dân huyện Đức Trọng",
+                                 "issuer": "Ủy ban nhân dân huyện Đức Trọng", "province": "Lâm Đồng",
                                  "date": "2023-04-14", "signer": "Trần Văn Hiển",
                                  "subject": "Triển khai Kế hoạch số 58/KH-UBND ngày 02/3/2023 của UBND tỉnh Lâm Đồng"}),
         # A web copy whose closing is a pipe table of a row a line, "Nơi nhận" beside the

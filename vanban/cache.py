@@ -25,6 +25,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any, Callable
 
+from .gazetteer import DIVISIONS_FILE
+
 _PACKAGE = Path(__file__).resolve().parent
 # How long a build waits for another that holds the cache before going on without it.
 BUSY_SECONDS = 5.0
@@ -32,9 +34,10 @@ BUSY_SECONDS = 5.0
 _COMMIT_EVERY = 256
 
 
-def conversion_files(package: Path = _PACKAGE) -> list[Path]:
+def conversion_files(package: Path = _PACKAGE, other_data: tuple[Path, ...] = (DIVISIONS_FILE,)) -> list[Path]:
     """The files a conversion's result depends on: the ``convert`` module, every package
-    module it imports (at any depth, from any function), and the package's data."""
+    module it imports (at any depth, from any function), the package's data and the data
+    it reads from other packages."""
     found: set[Path] = set()
     waiting = [package / "convert.py"]
     while waiting:
@@ -44,7 +47,7 @@ def conversion_files(package: Path = _PACKAGE) -> list[Path]:
         found.add(path)
         source = path.read_text(encoding="utf-8")
         waiting.extend(package / f"{name}.py" for name in imported_modules(source, package.name))
-    return sorted(found | set((package / "data").glob("*.json")))
+    return sorted(found | set((package / "data").glob("*.json"))) + list(other_data)
 
 
 # An import statement, where a line, a ";" or a ":" starts one: "from X import" with its
@@ -89,7 +92,9 @@ def _names(listed: str) -> list[str]:
 def _digest(files: list[Path]) -> str:
     digest = hashlib.sha256()
     for path in files:
-        digest.update(path.relative_to(_PACKAGE).as_posix().encode())
+        # Data from another package is named by its file alone: the same on every machine.
+        name = path.relative_to(_PACKAGE).as_posix() if path.is_relative_to(_PACKAGE) else path.name
+        digest.update(name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
 

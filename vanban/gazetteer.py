@@ -30,14 +30,17 @@ import functools
 import json
 import re
 from dataclasses import dataclass
-from importlib import resources
+from importlib import resources, util
+from pathlib import Path
 
 from .text import fold
 
 __all__ = [
+    "DIVISIONS_FILE",
     "canonical_province",
     "merged_into",
     "province_kind",
+    "province_of_localities",
     "province_of_place",
     "provinces",
 ]
@@ -234,3 +237,117 @@ def provinces(on_date: str | None = None) -> list[str]:
         if day is None or _on(name, day, follow_mergers=False) == name
     ]
     return sorted(names, key=fold)
+
+
+# ---------------------------------------------------------------------------------------
+# Districts and communes
+#
+# The General Statistics Office's list of administrative units (danhmuchanhchinh.gso.gov.vn)
+# as the package vietnam-provinces 0.6.0 converts it: the list of 2025-01-04, the last
+# with districts before the two-tier reform of 1 July 2025. Its 696 districts and 10,051
+# communes give a province to a district or commune body whose header names none.
+
+def _divisions_file() -> Path:
+    # Found without importing the package, whose enumerations the pipeline does not use.
+    spec = util.find_spec("vietnam_provinces")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("vietnam_provinces: the list of districts and communes is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "data" / "nested-divisions.json"
+
+
+DIVISIONS_FILE = _divisions_file()
+
+# A locality a body's name ends on, as folded: "huyen duc trong", "xa tan hiep", or a
+# Party committee's "huyen uy que vo" (the district Quế Võ).
+_LOCALITY = re.compile(
+    r"\b(?:(?P<committee>huyen|quan|thi|thanh) uy|(?P<kind>huyen|quan|thi xa|thanh pho|thi tran|xa|phuong))"
+    r" (?P<name>[a-z0-9][a-z0-9 ]*)$"
+)
+_COMMITTEE_KIND = {"huyen": "huyen", "quan": "quan", "thi": "thi xa", "thanh": "thanh pho"}
+_DISTRICT_KINDS = frozenset(("huyen", "quan", "thi xa", "thanh pho"))
+_KIND = re.compile(r"^(huyen|quan|thi xa|thanh pho|thi tran|xa|phuong) ")
+
+
+# (province, the district's key in the list): where a district or commune lies
+_Seat = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class _Divisions:
+    # "huyen duc trong" and "duc trong" → each district of that name. A district's kind
+    # changes (the district Quế Võ is a town since 2024) and documents keep the kind of
+    # their day, so the name alone is looked up when the kind does not fit.
+    districts: dict[str, frozenset[_Seat]]
+    # "xa tan hiep" and "tan hiep" → where each commune of that name lies
+    communes: dict[str, frozenset[_Seat]]
+
+
+def _with_and_without_kind(key: str) -> tuple[str, ...]:
+    kind = _KIND.match(key)
+    return (key, key[kind.end() :]) if kind else (key,)
+
+
+@functools.cache
+def _divisions() -> _Divisions:
+    districts: dict[str, set[_Seat]] = {}
+    communes: dict[str, set[_Seat]] = {}
+    for unit in json.loads(DIVISIONS_FILE.read_bytes()):
+        found = canonical_province(unit["name"])
+        if found is None:
+            raise ValueError(f"{DIVISIONS_FILE.name}: {unit['name']!r} is no province the gazetteer knows")
+        # The list is of 2025-01-04, when Thừa Thiên Huế was already the city of Huế:
+        # kept under the 63 units' names, as the rest of the gazetteer is.
+        province = _on(found, "2024-12-31", follow_mergers=False) or found
+        for district in unit["districts"]:
+            seat = (province, _key(district["name"]))
+            for key in _with_and_without_kind(seat[1]):
+                districts.setdefault(key, set()).add(seat)
+            for commune in district["wards"]:
+                for key in _with_and_without_kind(_key(commune["name"])):
+                    communes.setdefault(key, set()).add(seat)
+    return _Divisions(
+        {key: frozenset(seats) for key, seats in districts.items()},
+        {key: frozenset(seats) for key, seats in communes.items()},
+    )
+
+
+def _locality(name: str) -> tuple[str, str] | None:
+    """The kind and name of the locality a body's name ends on (("huyen", "duc trong"))."""
+    match = _LOCALITY.search(_key(name))
+    if match is None:
+        return None
+    return _COMMITTEE_KIND[match["committee"]] if match["committee"] else match["kind"], match["name"]
+
+
+def province_of_localities(names: list[str], on_date: str | None = None) -> str | None:
+    """The one province where the districts and communes that bodies' names end on lie
+    together, named as it was on ``on_date``; None when no name ends on one, or when they
+    fit more than one province (ten provinces have a district named Châu Thành).
+
+    A commune is placed by the district named with it ("Ủy ban nhân dân huyện Châu
+    Thành" above "Ủy ban nhân dân xã Tân Hiệp"), or alone when its name is the country's
+    only one. Provinces and their capitals are :func:`province_of_place`'s.
+
+    >>> province_of_localities(["Ủy ban nhân dân huyện Đức Trọng"], "2023-04-14")
+    'Lâm Đồng'
+    >>> province_of_localities(["Huyện ủy Quế Võ"]), province_of_localities(["Huyện ủy Châu Thành"])
+    ('Bắc Ninh', None)
+    """
+    data = _divisions()
+    seats_named: list[tuple[bool, frozenset[_Seat]]] = []
+    for kind, name in filter(None, map(_locality, names)):
+        index = data.districts if kind in _DISTRICT_KINDS else data.communes
+        seats = index.get(f"{kind} {name}") or index.get(name)
+        if seats:
+            seats_named.append((kind in _DISTRICT_KINDS, seats))
+    districts = {district for is_district, seats in seats_named if is_district for _, district in seats}
+    candidates: set[str] | None = None
+    for is_district, seats in seats_named:
+        found = {province for province, district in seats if is_district or not districts or district in districts}
+        if found:
+            candidates = found if candidates is None else candidates & found
+    if not candidates or len(candidates) > 1:
+        return None
+    home = next(iter(candidates))
+    day = _day(on_date)
+    return home if day is None else _on(home, day, follow_mergers=True)

@@ -86,6 +86,9 @@ def read_metadata(layout: Layout) -> Metadata:
             ),
             None,
         )
+    if province is None and issuer and not issuers.is_central(issuer):
+        # A district's or commune's body: its province is where that locality lies.
+        province = gazetteer.province_of_localities([*header_issuer_lines, issuer], date)
     if issuer:
         issuer = issuers.complete_locality(issuer, province, place, date)
 

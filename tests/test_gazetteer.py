@@ -16,6 +16,7 @@ from vanban.gazetteer import (
     province_of_localities,
     province_of_place,
     provinces,
+    with_locality_marks,
 )
 from vanban.text import fold
 
@@ -491,3 +492,25 @@ def test_seats_after_the_merger() -> None:
 )
 def test_a_district_or_commune_body_lies_in_one_province(names, on_date, province) -> None:
     assert province_of_localities(names, on_date) == province
+
+
+@pytest.mark.parametrize(
+    "name, province, spelt",
+    [
+        ("Ủy ban nhân dân huyen Cam Lam", "Khánh Hòa", "Ủy ban nhân dân huyện Cam Lâm"),
+        ("Ủy ban nhân dân thi xa Huong Thuy", None, "Ủy ban nhân dân thị xã Hương Thủy"),
+        # The same spelling wherever the commune lies.
+        ("Ủy ban nhân dân xa Tan Hiep", None, "Ủy ban nhân dân xã Tân Hiệp"),
+        # Typed with marks: as written, even where the list spells it otherwise.
+        ("Ủy ban nhân dân huyện Cam Lam", None, "Ủy ban nhân dân huyện Cam Lam"),
+        # Typed with none at all: left whole rather than half marked.
+        ("Uy ban nhan dan huyen Cam Lam", None, "Uy ban nhan dan huyen Cam Lam"),
+        # Not in the list, or in another province than the one the document gives.
+        ("Ủy ban nhân dân huyen Khong Co", None, "Ủy ban nhân dân huyen Khong Co"),
+        ("Ủy ban nhân dân huyen Cam Lam", "Lâm Đồng", "Ủy ban nhân dân huyen Cam Lam"),
+        # A Party committee's name is the committee's, not the locality's.
+        ("Ban Thường vụ Huyen uy Cam Lam", None, "Ban Thường vụ Huyen uy Cam Lam"),
+    ],
+)
+def test_a_locality_typed_without_marks_is_spelt_as_the_list_spells_it(name, province, spelt) -> None:
+    assert with_locality_marks(name, province) == spelt

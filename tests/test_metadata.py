@@ -261,6 +261,11 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
                                  "place": "Nam Định", "date": "2024-05-09", "signer": "Vũ Thị Hồng Nhung",
                                  "signer_title": "K/T Trưởng ban, Phó Trưởng ban",
                                  "subject": "Chiêu sinh lớp bồi dưỡng nghiệp vụ công tác tổ chức xây dựng Đảng năm 2024"}),
+        # A report typed without any marks, by a district whose header names no province.
+        ("bc_khong_dau.txt", {"doc_type": "Báo cáo", "number": "356/BC-UBND",
+                              "issuer": "Ủy ban nhân dân huyện Cam Lâm", "province": "Khánh Hòa",
+                              "place": "Cam Lam", "date": "2024-10-08", "signer": "Nguyen Van Thanh",
+                              "signer_title": "TM. Ủy ban nhân dân, KT. Chủ tịch, Phó Chủ tịch"}),
         ("dang_uy_bo.txt", {"doc_type": "Công văn", "number": "215-CV/ĐU", "issuer": "Đảng ủy Bộ Tư pháp",
                             "system": "dang", "date": "2023-05-10", "signer_title": "T/M Đảng ủy, Phó Bí thư"}),
         ("btgtw.txt", {"doc_type": "Hướng dẫn", "number": "125-HD/BTGTW", "issuer": "Ban Tuyên giáo Trung ương",

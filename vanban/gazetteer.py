@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from importlib import resources, util
 from pathlib import Path
 
+from .orthography import to_traditional
 from .text import fold
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "province_of_localities",
     "province_of_place",
     "provinces",
+    "with_locality_marks",
 ]
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -280,6 +282,8 @@ class _Divisions:
     districts: dict[str, frozenset[_Seat]]
     # "xa tan hiep" and "tan hiep" → where each commune of that name lies
     communes: dict[str, frozenset[_Seat]]
+    # "huyen cam lam" → (province, "Cam Lâm"): how the list spells each locality's name
+    spellings: dict[str, frozenset[tuple[str, str]]]
 
 
 def _with_and_without_kind(key: str) -> tuple[str, ...]:
@@ -291,6 +295,7 @@ def _with_and_without_kind(key: str) -> tuple[str, ...]:
 def _divisions() -> _Divisions:
     districts: dict[str, set[_Seat]] = {}
     communes: dict[str, set[_Seat]] = {}
+    spellings: dict[str, set[tuple[str, str]]] = {}
     for unit in json.loads(DIVISIONS_FILE.read_bytes()):
         found = canonical_province(unit["name"])
         if found is None:
@@ -302,13 +307,25 @@ def _divisions() -> _Divisions:
             seat = (province, _key(district["name"]))
             for key in _with_and_without_kind(seat[1]):
                 districts.setdefault(key, set()).add(seat)
+            _add_spelling(spellings, district["name"], province)
             for commune in district["wards"]:
                 for key in _with_and_without_kind(_key(commune["name"])):
                     communes.setdefault(key, set()).add(seat)
+                _add_spelling(spellings, commune["name"], province)
     return _Divisions(
         {key: frozenset(seats) for key, seats in districts.items()},
         {key: frozenset(seats) for key, seats in communes.items()},
+        {key: frozenset(spelt) for key, spelt in spellings.items()},
     )
+
+
+def _add_spelling(spellings: dict[str, set[tuple[str, str]]], full_name: str, province: str) -> None:
+    kind = _KIND.match(_key(full_name))
+    if kind:
+        # "Huyện Cam Lâm": the kind is one word or two, as its key is.
+        bare = " ".join(full_name.split()[len(kind.group(1).split()) :])
+        # The list mixes tone placements ("Hoà", "Hòa"); the portal writes the traditional.
+        spellings.setdefault(_key(full_name), set()).add((province, to_traditional(bare)))
 
 
 def _locality(name: str) -> tuple[str, str] | None:
@@ -351,3 +368,43 @@ def province_of_localities(names: list[str], on_date: str | None = None) -> str 
     home = next(iter(candidates))
     day = _day(on_date)
     return home if day is None else _on(home, day, follow_mergers=True)
+
+
+_KIND_SPELT = {"huyen": "huyện", "quan": "quận", "thi xa": "thị xã", "thanh pho": "thành phố",
+               "thi tran": "thị trấn", "xa": "xã", "phuong": "phường"}
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def with_locality_marks(name: str, province: str | None) -> str:
+    """A body's name whose locality was typed without marks ("Ủy ban nhân dân huyen Cam
+    Lam"), ending on the locality as the list spells it ("huyện Cam Lâm"), when the list
+    has one spelling for it (in ``province``, when known). Otherwise the name as it is.
+
+    >>> with_locality_marks("Ủy ban nhân dân huyen Cam Lam", "Khánh Hòa")
+    'Ủy ban nhân dân huyện Cam Lâm'
+    """
+    words = name.split()
+    match = _LOCALITY.search(_key(name))
+    if match is None or match["committee"]:
+        return name
+    kind, bare = match["kind"], match["name"]
+    size = len(kind.split()) + len(bare.split())
+    typed = words[-size:]
+    # Only a locality typed without any mark, after a head that has them ("Ủy ban nhân
+    # dân"): a locality typed with marks is as the issuer wrote it, and a name typed
+    # with none at all is left whole rather than half marked.
+    if (
+        len(words) <= size
+        or _key(" ".join(typed)) != f"{kind} {bare}"
+        or not " ".join(typed).isascii()
+        or " ".join(words[:-size]).isascii()
+    ):
+        return name
+    spelt = {
+        spelling
+        for home, spelling in _divisions().spellings.get(f"{kind} {bare}", ())
+        if province is None or home == province
+    }
+    if len(spelt) != 1:
+        return name
+    return " ".join([*words[:-size], _KIND_SPELT[kind], spelt.pop()])

@@ -91,6 +91,8 @@ def read_metadata(layout: Layout) -> Metadata:
         province = gazetteer.province_of_localities([*header_issuer_lines, issuer], date)
     if issuer:
         issuer = issuers.complete_locality(issuer, province, place, date)
+        if not issuers.is_central(issuer):
+            issuer = gazetteer.with_locality_marks(issuer, province)
 
     system = issuers.system_of(issuer)
     if system is None:

@@ -172,3 +172,19 @@ def test_a_lexicon_phrase_is_not_cut_by_a_run_the_document_spelt(typed, referenc
 )
 def test_a_place_name_ends_at_a_function_word_as_spelt_not_as_folded(typed, name):
     assert recase(typed, names=True) == name
+
+
+@pytest.mark.parametrize(
+    "typed, name",
+    [
+        ("TỔ BÁO CÁO VIÊN TỈNH ỦY", "Tổ báo cáo viên Tỉnh ủy"),
+        ("BAN TỔ CHỨC HỘI NGHỊ", "Ban Tổ chức hội nghị"),
+        ("TRƯỞNG BỘ PHẬN MỘT CỬA", "Trưởng bộ phận một cửa"),
+        # The head words still open names: a newspaper, an association, an office.
+        ("BÁO NHÂN DÂN", "Báo Nhân dân"),
+        ("HỘI NÔNG DÂN TỈNH", "Hội Nông dân tỉnh"),
+        ("PHÒNG NỘI VỤ", "Phòng Nội vụ"),
+    ],
+)
+def test_an_ordinary_word_that_opens_with_a_head_word_names_no_organisation(typed, name):
+    assert recase(typed, names=True) == name

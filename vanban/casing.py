@@ -54,6 +54,11 @@ LEXICON: tuple[str, ...] = (
     "Sở Tài nguyên và Môi trường", "Sở Thông tin và Truyền thông", "Sở Khoa học và Công nghệ",
     "Sở Lao động - Thương binh và Xã hội", "Sở Nông nghiệp và Phát triển nông thôn",
     "Sở Văn hóa, Thể thao và Du lịch", "Sở Ngoại vụ",
+    # Ordinary words that open with an organisation's head word ("Báo", "Hội", "Bộ"), so
+    # that "TỔ BÁO CÁO VIÊN" is no newspaper's "Tổ Báo Cáo viên".
+    "báo cáo", "báo cáo viên", "hội nghị", "hội thảo", "hội viên", "hội thi", "ban hành",
+    "bộ phận", "bộ máy", "trường hợp", "phòng cháy", "phòng chống", "phòng ngừa", "sở hữu",
+    "vụ việc", "viện trợ",
 )
 
 ACRONYMS = frozenset(

@@ -94,3 +94,14 @@ def test_a_document_named_only_in_the_subject_is_cited():
     )
     document = convert_bytes(source.encode("utf-8"), "gop_y.txt")
     assert [(c.number, c.doc_type) for c in document.metadata.cites] == [("12/2020/QĐ-UBND", "Quyết định")]
+
+
+def test_the_document_a_note_under_the_subject_goes_with_is_cited():
+    source = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n\nQUY ĐỊNH\nVề công tác văn thư\n"
+        "(Ban hành kèm theo Quyết định số 12/2023/QĐ-UBND ngày 05/3/2023 của UBND tỉnh Lâm Đồng)\n\n"
+        "Điều 1. Phạm vi điều chỉnh\nQuy định này áp dụng cho các cơ quan./.\n"
+    )
+    document = convert_bytes(source.encode("utf-8"), "quy_dinh.txt")
+    assert document.metadata.subject == "Về công tác văn thư"
+    assert [cite.number for cite in document.metadata.cites] == ["12/2023/QĐ-UBND"]

@@ -357,3 +357,58 @@ def test_a_closing_table_is_read_column_after_column_whatever_its_outer_pipes(pi
     read = [(line.number, line.text) for line in read_lines(text) if line.text]
     assert read == [(1, "Nơi nhận:"), (2, "Như trên;"), (3, "Lưu: VT."),
                     (1, "KT. GIÁM ĐỐC"), (2, "PHÓ GIÁM ĐỐC"), (3, "Trần Văn Hùng")]
+
+
+def test_a_row_broken_over_lines_is_read_cell_after_cell():
+    text = dedent(
+        """
+        | Nơi nhận:
+        - Như trên;
+        - Lưu: VT, KHKT. | Q. GIÁM ĐỐC
+
+
+        Huỳnh Tấn Lực |
+        """
+    )
+    read = [(line.number, line.text, line.bullet) for line in read_lines(text) if line.text]
+    assert read == [(1, "Nơi nhận:", False), (2, "Như trên;", True), (3, "Lưu: VT, KHKT.", True),
+                    (3, "Q. GIÁM ĐỐC", False), (6, "Huỳnh Tấn Lực", False)]
+
+
+def test_rows_that_leave_out_their_closing_pipe_are_rows_of_their_own():
+    text = "| TT | Hồ chứa\n| 1 | Phú Ninh\nDự báo lượng mưa thấp |\n"
+    read = [line.text for line in read_lines(text) if line.text]
+    assert read == ["TT", "Hồ chứa", "1", "Phú Ninh", "Dự báo lượng mưa thấp"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["(Trình tại Kỳ họp thứ Tám, Hội đồng nhân dân tỉnh khóa X)",
+     "(Ban hành kèm theo Quyết định số 12/2023/QĐ-UBND ngày 05/3/2023 của UBND tỉnh)"],
+)
+def test_a_note_in_brackets_under_the_subject_is_no_part_of_it(note):
+    layout = layout_of(
+        f"""
+        Số: 38/BC-TA
+        BÁO CÁO
+        Công tác của Tòa án nhân dân hai cấp năm 2023
+        {note}
+
+        Thực hiện Nghị quyết, Tòa án báo cáo như sau.
+        """
+    )
+    assert roles(layout)[-2:] == [("subject", "Công tác của Tòa án nhân dân hai cấp năm 2023"), ("subject_note", note)]
+
+
+def test_a_bracket_that_goes_on_with_the_subject_stays_in_it():
+    layout = layout_of(
+        """
+        Số 125-HD/BTGTW
+        HƯỚNG DẪN
+        tuyên truyền kỷ niệm 70 năm Chiến thắng Điện Biên Phủ
+        (7/5/1954 - 7/5/2024)
+
+        Thực hiện Kết luận, Ban hướng dẫn như sau.
+        """
+    )
+    assert [role for role, _ in roles(layout)][-2:] == ["subject", "subject"]

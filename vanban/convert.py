@@ -34,11 +34,13 @@ def convert(source: SourceText) -> Document:
         raise SourceError(source.name, "no body text found after the header")
     body = render_body(layout.body, layout.footnotes)
     text = "\n".join(plain(line.text) for line in layout.body + layout.footnotes)
-    if metadata.subject:
-        # A subject often names what the document answers in full ("V/v triển khai Kế
-        # hoạch số 58/KH-UBND ngày 02/3/2023 của UBND tỉnh"), and the body then gives the
-        # number alone; read first, the subject also stands as the citing sentence.
-        text = f"{metadata.subject}\n\n{text}"
+    # A subject often names what the document answers in full ("V/v triển khai Kế hoạch
+    # số 58/KH-UBND ngày 02/3/2023 của UBND tỉnh"), and the body then gives the number
+    # alone; read first, the subject also stands as the citing sentence. So may the note
+    # under it ("(Ban hành kèm theo Quyết định số ...)").
+    notes = [plain(line.text) for line in layout.header if line.role == "subject_note"]
+    if metadata.subject or notes:
+        text = "\n\n".join([*filter(None, [metadata.subject]), *notes, text])
     metadata.cites = find_citations(text, own_number=metadata.number)
     return Document(metadata=metadata, body=body, layout=layout, text=text)
 

@@ -72,6 +72,9 @@ def read_lines(text: str) -> list[Line]:
             index += 1
             continue
         stripped = current.strip()
+        if stripped.startswith("|") and not stripped.endswith("|") and (end := _open_row_end(raw, index)):
+            index, bold_open = _read_open_row(raw, index, end, lines, bold_open, plain_spaces)
+            continue
         if _is_pipe_row(stripped):
             cells = _pipe_cells(stripped)
             if len(cells) >= 2 and _NOI_NHAN.match(plain(cells[0]).lstrip("*_ ")):
@@ -105,6 +108,44 @@ def _is_pipe_row(stripped: str) -> bool:
 def _pipe_cells(row: str) -> list[str]:
     """A pipe table row's cells, between its outer pipes (either may be left out)."""
     return [cell.strip() for cell in row.strip().strip("|").split("|")]
+
+
+def _open_row_end(raw: list[str], start: int) -> int | None:
+    """Where a row that a web copy broke over lines ends: the first line after ``start``
+    that closes it with a pipe, before any line that opens a row of its own (then it was
+    a row that leaves out its closing pipe); None when none does within a closing's length."""
+    for index in range(start + 1, min(len(raw), start + 40)):
+        stripped = raw[index].strip()
+        if stripped.startswith("|"):
+            return None
+        if stripped.endswith("|"):
+            return index
+    return None
+
+
+def _read_open_row(
+    raw: list[str], start: int, end: int, lines: list[Line], bold_open: bool, plain_spaces: bool
+) -> tuple[int, bool]:
+    """Read a row broken over the lines ``start`` to ``end`` ("| Nơi nhận:" ... "- Lưu:
+    VT. | Q. GIÁM ĐỐC" ... "Huỳnh Tấn Lực |") cell after cell, each cell's lines in turn,
+    each with its own line number; returns the index after the row."""
+    cells: list[list[tuple[int, str]]] = [[]]
+    for index in range(start, end + 1):
+        text = raw[index].strip()
+        if index == start:
+            text = text[1:]
+        if index == end:
+            text = text[:-1]
+        first, *others = text.split("|")
+        cells[-1].append((index + 1, first.strip()))
+        cells.extend([(index + 1, other.strip())] for other in others)
+    for cell in cells:
+        lines.append(Line(cell[0][0], ""))
+        for number, piece in cell:
+            line, bold_open = _read_markup(piece, number, bold_open, plain_spaces)
+            lines.append(line)
+    lines.append(Line(end + 1, ""))
+    return end + 1, bold_open
 
 
 def _read_closing_table(
@@ -756,6 +797,14 @@ def _read_addressees(cursor: _Cursor, layout: Layout) -> None:
         cursor.index += 1
 
 
+# A note in brackets under the subject says where the document is presented or what it
+# goes with; a bracket that goes on with the subject ("(7/5/1954 - 7/5/2024)", "(sửa
+# đổi, bổ sung)") opens otherwise.
+_SUBJECT_NOTE = re.compile(
+    r"\((?:Trình|Báo cáo tại|Phát biểu tại|Ban hành kèm theo|Kèm theo|Dự thảo|Tài liệu|Lưu hành nội bộ)\b"
+)
+
+
 def _read_subject(cursor: _Cursor, header: list[Line], caps: bool) -> None:
     """The subject: upper-case lines in a row, or lines up to the next blank line."""
     lines = cursor.lines
@@ -784,6 +833,11 @@ def _read_subject(cursor: _Cursor, header: list[Line], caps: bool) -> None:
             # The rest of a sentence ends where one starts; "về ..." reads on as before.
             continued_in_lower_case = not re.match(r"(?i)^v[ềe]\s", text)
         if header and header[-1].role == "subject":
+            if _SUBJECT_NOTE.match(text) and text.endswith(")"):
+                # "(Trình tại Kỳ họp thứ Tám ...)": how the document is used, not its matter.
+                header.append(line._replace(role="subject_note"))
+                cursor.index += 1
+                break
             if _KINH_GUI.match(text) or _DATELINE.match(text) or _NUMBER_LINE.match(text):
                 break
             if _MOTTO.match(fold(text)) or _BANNER.match(fold(text)):

@@ -266,6 +266,34 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
                               "issuer": "Ủy ban nhân dân huyện Cam Lâm", "province": "Khánh Hòa",
                               "place": "Cam Lam", "date": "2024-10-08", "signer": "Nguyen Van Thanh",
                               "signer_title": "TM. Ủy ban nhân dân, KT. Chủ tịch, Phó Chủ tịch"}),
+        # A scan of a district's Party programme: a commune's receiving stamp under the
+        # dateline, "ngày 1O" for the 10th, a seal's ring of text read as a line.
+        ("huyenuy_ocr_stamp.txt", {"doc_type": "Chương trình", "number": "45-CTr/HU", "issuer": "Huyện ủy Hải Hậu",
+                                   "province": "Nam Định", "date": "2025-03-10", "signer": "Trần Văn Lộc",
+                                   "signer_title": "T/M Huyện ủy, Phó Bí thư"}),
+        # The Youth Union's banner beside its provincial committee; the file in NFD.
+        ("tinhdoan_nfd.txt", {"doc_type": "Hướng dẫn", "number": "87-HD/TĐTN-TNTH", "issuer": "Tỉnh đoàn Thái Bình",
+                              "system": None, "province": "Thái Bình", "signer": "Nguyễn Thị Thanh Huyền",
+                              "signer_title": "TM. Ban Thường vụ Tỉnh đoàn, Phó Bí thư"}),
+        # A university's decision with its regulation after the signature; a seal read as text.
+        ("truong_ocr_phu_luc.txt", {"doc_type": "Quyết định", "number": "3568/QĐ-ĐHCT",
+                                    "issuer": "Trường Đại học Cần Thơ", "date": "2024-09-05",
+                                    "signer": "Trương Minh Hiếu", "signer_title": "KT. Hiệu trưởng, Phó Hiệu trưởng"}),
+        # A court's report in Markdown: a note under the subject, a signer from the Highlands.
+        ("toa_an_markdown.md", {"doc_type": "Báo cáo", "number": "38/BC-TA", "issuer": "Tòa án nhân dân tỉnh Đắk Lắk",
+                                "province": "Đắk Lắk", "signer": "H'Liên Mlô", "signer_title": "KT. Chánh án, Phó Chánh án",
+                                "subject": "Công tác của Tòa án nhân dân hai cấp tỉnh Đắk Lắk năm 2023"}),
+        # A company's web copy: its name wrapped over two rows under its parent, the
+        # closing one row broken over lines.
+        ("cong_ty_web_rows.txt", {"doc_type": "Tờ trình", "number": "156/TTr-KTTL",
+                                  "issuer": "Công ty TNHH một thành viên Khai thác thủy lợi Quảng Nam",
+                                  "province": "Quảng Nam", "signer": "Huỳnh Tấn Lực", "signer_title": "Q. Giám đốc",
+                                  "recipients": ["Như trên", "Chủ tịch, các PCT Công ty", "Các phòng, Chi nhánh trực thuộc",
+                                                 "Lưu: VT, KHKT"]}),
+        # A ministry's directive with another province's receiving stamp, signed with a rank.
+        ("bo_cong_an_stamp.txt", {"doc_type": "Chỉ thị", "number": "08/CT-BCA", "issuer": "Bộ Công an",
+                                  "province": None, "place": "Hà Nội", "signer": "Lê Quang Thành",
+                                  "signer_title": "Bộ trưởng"}),
         ("dang_uy_bo.txt", {"doc_type": "Công văn", "number": "215-CV/ĐU", "issuer": "Đảng ủy Bộ Tư pháp",
                             "system": "dang", "date": "2023-05-10", "signer_title": "T/M Đảng ủy, Phó Bí thư"}),
         ("btgtw.txt", {"doc_type": "Hướng dẫn", "number": "125-HD/BTGTW", "issuer": "Ban Tuyên giáo Trung ương",
@@ -329,3 +357,108 @@ def test_issuer_names_are_recased_by_their_own_letters(header, name):
     from vanban.issuers import canonical_name
 
     assert canonical_name(header) == name
+
+
+@pytest.mark.parametrize(
+    "closing, signer, title",
+    [
+        # A seal's ring of text, as a scan reads it: in brackets, or with marks and an O
+        # read as a zero.
+        (["T/M HUYỆN ỦY", "PHÓ BÍ THƯ", "(* HUY|N ỦY H.I H~U *)", "Trần Văn Lộc"], "Trần Văn Lộc",
+         "T/M Huyện ủy, Phó Bí thư"),
+        (["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "~ TRƯ0NG ĐẠI H0C CẦN TH0 ®", "(Đã ký)", "Trương Minh Hiếu"],
+         "Trương Minh Hiếu", "KT. Hiệu trưởng, Phó Hiệu trưởng"),
+        # A rank or degree before the name.
+        (["BỘ TRƯỞNG", "Đại tướng Lê Quang Thành"], "Lê Quang Thành", "Bộ trưởng"),
+        (["GIÁM ĐỐC", "PGS.TS. Nguyễn Văn An"], "Nguyễn Văn An", "Giám đốc"),
+        # A name from the Highlands, with no Kinh surname.
+        (["KT. CHÁNH ÁN", "PHÓ CHÁNH ÁN", "H'LIÊN MLÔ"], "H'Liên Mlô", "KT. Chánh án, Phó Chánh án"),
+    ],
+)
+def test_the_signer_is_read_past_seals_ranks_and_unfamiliar_names(closing, signer, title):
+    meta = metadata_of(
+        "Số: 5/QĐ-UBND\nQUYẾT ĐỊNH\n\nĐiều 1. Nội dung.\n\nNơi nhận:\n- Như trên.\n\n" + "\n".join(closing) + "\n"
+    )
+    assert (meta.signer, meta.signer_title) == (signer, title)
+
+
+def test_the_signature_before_an_annex_is_the_documents():
+    meta = metadata_of(
+        """
+        Số: 5/QĐ-UBND
+        QUYẾT ĐỊNH
+        Điều 1. Ban hành kèm theo Quyết định này Quy định về công tác văn thư.
+        Nơi nhận:
+        - Như Điều 1;
+        - Lưu: VT.
+        CHỦ TỊCH
+        Nguyễn Văn Bình
+        QUY ĐỊNH
+        Về công tác văn thư
+        Điều 1. Phạm vi điều chỉnh
+        """
+    )
+    assert (meta.signer, meta.signer_title, meta.recipients) == ("Nguyễn Văn Bình", "Chủ tịch", ["Như Điều 1", "Lưu: VT"])
+
+
+def test_a_receiving_stamp_under_the_dateline_names_no_issuer():
+    meta = metadata_of(
+        """
+        BỘ CÔNG AN
+        Số: 08/CT-BCA
+        Hà Nội, ngày 22 tháng 8 năm 2023
+        CÔNG AN TỈNH HÀ GIANG
+        ĐẾN Số: 4127
+        Ngày: 25/8/2023
+        CHỈ THỊ
+        Về công tác bảo đảm trật tự, an toàn giao thông
+
+        Thời gian qua, lực lượng Công an đã triển khai nhiều giải pháp.
+        """
+    )
+    assert (meta.issuer, meta.province) == ("Bộ Công an", None)
+    assert meta.received == "CÔNG AN TỈNH HÀ GIANG ĐẾN Số: 4127 Ngày: 25/8/2023"
+
+
+@pytest.mark.parametrize(
+    "dateline, date",
+    [("Hải Hậu, ngày 1O tháng 3 năm 2025", "2025-03-10"), ("Hải Hậu, ngày l5 tháng O3 năm 2025", "2025-03-15")],
+)
+def test_a_dateline_read_by_a_scan_takes_its_letters_for_digits(dateline, date):
+    meta = metadata_of(f"HUYỆN ỦY HẢI HẬU\nSố 45-CTr/HU\n{dateline}\nCHƯƠNG TRÌNH\nhành động\n\nNội dung.\n")
+    assert meta.date == date
+
+
+def test_the_youth_unions_banner_is_no_part_of_the_issuer():
+    meta = metadata_of(
+        """
+        TỈNH ĐOÀN THÁI BÌNH
+        Số: 87-HD/TĐTN-TNTH
+        ĐOÀN TNCS HỒ CHÍ MINH
+        Thái Bình, ngày 10 tháng 5 năm 2024
+        HƯỚNG DẪN
+        Tổ chức Chiến dịch Thanh niên tình nguyện hè năm 2024
+
+        Ban Thường vụ Tỉnh đoàn hướng dẫn như sau.
+        """
+    )
+    assert (meta.issuer, meta.system) == ("Tỉnh đoàn Thái Bình", None)
+
+
+@pytest.mark.parametrize(
+    "lines, name",
+    [
+        # A name too long for its line goes on in the next, which opens with no body's word.
+        (["UBND TỈNH QUẢNG NAM", "CÔNG TY TNHH MỘT THÀNH VIÊN", "KHAI THÁC THỦY LỢI QUẢNG NAM"],
+         "Công ty TNHH một thành viên Khai thác thủy lợi Quảng Nam"),
+        (["BỘ NÔNG NGHIỆP VÀ", "PHÁT TRIỂN NÔNG THÔN"], "Bộ Nông nghiệp và Phát triển nông thôn"),
+        # A line that opens with a body's word is a body of its own, under its parent.
+        (["UBND TỈNH QUẢNG NAM", "SỞ NỘI VỤ"], "Sở Nội vụ tỉnh Quảng Nam"),
+        (["TỈNH ỦY NAM ĐỊNH", "BAN TỔ CHỨC"], "Ban Tổ chức Tỉnh ủy Nam Định"),
+    ],
+)
+def test_a_header_name_wrapped_over_lines_is_one_name(lines, name):
+    from vanban.issuers import compose_header_issuer
+
+    # Casing aside: without the document's text, the case of a company's own name is not known.
+    assert compose_header_issuer(lines).casefold() == name.casefold()

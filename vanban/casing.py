@@ -41,6 +41,7 @@ LEXICON: tuple[str, ...] = (
     "Ủy ban Mặt trận Tổ quốc Việt Nam", "Hội đồng", "Ban Chỉ đạo", "Tòa án nhân dân",
     "Viện Kiểm sát nhân dân", "Kiểm toán Nhà nước", "Ngân hàng Nhà nước Việt Nam",
     "Công an", "Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng", "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Quận đoàn", "Thị đoàn", "Trung ương Đoàn",
     "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh", "Liên đoàn Lao động",
     "Tạp chí Cộng sản", "ngân sách nhà nước", "Nhà nước", "Nhân dân", "Hồ Chí Minh", "Việt Nam",
     "Bộ Nội vụ", "Bộ Tài chính", "Bộ Tư pháp", "Bộ Công an", "Bộ Quốc phòng", "Bộ Ngoại giao",
@@ -65,14 +66,16 @@ ACRONYMS = frozenset(
     fold(word)
     for word in (
         "UBND HĐND MTTQ TW TU HU ĐU BCH BTV BCĐ BCS TP TX TT VP CP QH TTg ĐBQH HĐ KH CT NQ "
-        "QĐ TB HD BC CV KL CTr ĐCSVN CHXHCN XHCN CNTT TTHC CCHC PCTNTC UBKT BCSĐ"
+        "QĐ TB HD BC CV KL CTr ĐCSVN CHXHCN XHCN CNTT TTHC CCHC PCTNTC UBKT BCSĐ TNHH MTV TNCS HTX"
     ).split()
 )
 
 # Administrative units are written in lower case before the place name they introduce.
 ADMIN_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
-# Party committees are named by their place as well: "Huyện ủy Quế Võ", "Đảng ủy xã An Hòa".
-PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
+# Party committees, and the Youth Union's, are named by their place as well: "Huyện ủy
+# Quế Võ", "Tỉnh đoàn Thái Bình", "Đảng ủy xã An Hòa".
+COMMITTEES_NAMED_BY_PLACE = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy",
+                             "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Quận đoàn", "Thị đoàn")
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*", re.UNICODE)
 # A token with what stands before it since the previous one: only non-word characters can.
@@ -467,7 +470,7 @@ def _capitalise_after_admin_units(
 # The units (and Party committees) as written, and spelt in lower case.
 _UNITS = tuple(
     (unit.split(), [word.lower() for word in unit.split()])
-    for unit in (*PARTY_COMMITTEES, *ADMIN_UNITS)
+    for unit in (*COMMITTEES_NAMED_BY_PLACE, *ADMIN_UNITS)
 )
 _UNITS_FOLDED = tuple((unit.split(), [fold(word) for word in unit.split()]) for unit in ADMIN_UNITS)
 _UNIT_FIRST_FOLDED = frozenset(folded[0] for _, folded in _UNITS_FOLDED)

@@ -70,6 +70,18 @@ _DEPARTMENT = re.compile(
     r"truong|vien|ban quan ly|doan)\b"
 )
 _COMMITTEE_START = re.compile(rf"^{_COMMITTEE}\b")
+# The words a body's name opens with; a header line that opens otherwise ("KHAI THÁC THỦY
+# LỢI QUẢNG NAM" under "CÔNG TY TNHH MỘT THÀNH VIÊN") is the line above it wrapped.
+_BODY_HEAD = re.compile(
+    r"^(?:ban|bao|bao hiem|bao tang|bch|benh vien|bhxh|bo|btv|cang vu|canh sat|chi bo|chi cuc|"
+    r"chi hoi|chi nhanh|chinh phu|chu tich|co quan|cong an|cong doan|cong ty|cuc|dai|dang|doan|"
+    r"doi|don|hat|hdnd|hiep hoi|hoc vien|hoi|hop tac xa|huyen doan|kho bac|khoa|khoi|khu|"
+    r"kiem toan|ky tuc xa|lien doan|lien hiep|lu doan|mat tran|mttq|ngan hang|nha may|"
+    r"nha thieu nhi|nha van hoa|nha xuat ban|phan hieu|phan vien|phong|quan doan|quan khu|"
+    r"quoc hoi|quy|so|su doan|tand|tap chi|tap doan|thanh doan|thanh tra|thi doan|thong tan xa|"
+    r"thu tuong|thu vien|tieu doan|to|toa an|tong|tram|trung doan|trung tam|truong|ub|ubkt|"
+    r"ubnd|uy ban|van phong|vien|vksnd|vu|xi nghiep)\b"
+)
 _ADMIN_START = re.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong|tp)\b")
 
 
@@ -140,9 +152,11 @@ def compose_header_issuer(lines: list[str], reference: str | None = None) -> str
     """
     names: list[str] = []
     for line in lines:
+        folded = fold(line)
         # "HUYỆN ỦY QUẾ VÕ" under "ĐẢNG BỘ TỈNH BẮC NINH" is a body of its own, not the
         # rest of its parent's name as "TỈNH BẮC NINH" would be.
-        if names and _ADMIN_START.match(fold(line)) and not _COMMITTEE_START.match(fold(line)):
+        continues = _ADMIN_START.match(folded) or not _BODY_HEAD.match(folded)
+        if names and continues and not _COMMITTEE_START.match(folded):
             names[-1] = f"{names[-1]} {line}"
         else:
             names.append(line)

@@ -395,6 +395,10 @@ def is_caps(text: str) -> bool:
 _MOTTO = re.compile(r"cong\s*hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam")
 _MOTTO_2 = re.compile(r"doc\s+lap\s*[-–—]+\s*tu\s+do\s*[-–—]+\s*hanh\s+phuc")
 _BANNER = re.compile(r"dang\s+cong\s+san\s+viet\s+nam")
+# The Youth Union's banner stands where the Party's does ("ĐOÀN TNCS HỒ CHÍ MINH"); a
+# line of its own only, as the Union's bodies are named after it ("BAN CHẤP HÀNH ĐOÀN
+# TNCS HỒ CHÍ MINH TỈNH ...").
+_UNION_BANNER = re.compile(r"doan\s+(?:tncs|thanh\s+nien\s+cong\s+san)\s+ho\s+chi\s+minh")
 _NUMBER_LINE = re.compile(
     r"^(?:(?:bộ\s+luật|luật|pháp\s+lệnh|lệnh|nghị\s+quyết)\s+)?s[oố]\s*[:.]?\s*(?P<number>(?:[\dA-Za-zĐđ.…_ ]*?)(?:\s*/\s*(?:19|20)\d{2})?"
     r"\s*[-/]\s*[A-Za-zĐđ][\wĐđ&/.-]*"
@@ -407,6 +411,19 @@ _DATELINE = re.compile(
     r"(?P<year>\d{4})|(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}))\s*\.?$",
     re.IGNORECASE,
 )
+# A scan reads a digit as the letter that looks like it ("ngày 1O tháng 3").
+_LETTER_FOR_DIGIT = re.compile(r"(?<=\d)[OoIl|]|[OoIl|](?=\d)")
+
+
+def match_dateline(text: str) -> re.Match[str] | None:
+    """The dateline ``text`` is, read with a scan's letters for digits taken as digits."""
+    match = _DATELINE.match(text)
+    if match is None and "ng" in text:
+        read = _LETTER_FOR_DIGIT.sub(lambda letter: "0" if letter.group() in "Oo" else "1", text)
+        match = _DATELINE.match(read) if read != text else None
+    return match
+
+
 _ARTICLE_DATELINE = re.compile(
     r"^(?:(?P<time>\d{1,2}[:h]\d{2})\s*,?\s*)?(?:ng[àa]y\s*)?"
     r"(?P<day>\d{1,2})\s*[-/.]\s*(?P<month>\d{1,2})\s*[-/.]\s*(?P<year>\d{4})"
@@ -457,17 +474,42 @@ _SURNAMES = {
 
 
 def is_person_name(text: str) -> bool:
-    """Two to six words, each capitalised (or all upper case with a known surname)."""
-    words = plain(text).strip(" .,;").split()
+    """Two to six words, each capitalised (or all upper case with a known surname), after
+    any rank or degree (``without_rank``).
+
+    The Central Highlands' names open with a prefix and an apostrophe and have no Kinh
+    surname ("H'Liên Mlô", "K'Bình"): such a first word stands for one.
+    """
+    words = without_rank(plain(text).strip(" .,;")).split()
     if not 2 <= len(words) <= 6:
         return False
-    if not all(word.isalpha() for word in words):
+    parts = [part for word in words for part in _APOSTROPHE.split(word)]
+    if not all(part.isalpha() for part in parts):
         return False
-    if all(word[0].isupper() and (len(word) == 1 or word[1:].islower()) for word in words):
-        return fold(words[0]) in _SURNAMES or len(words) >= 3
+    known_start = fold(words[0]) in _SURNAMES or _APOSTROPHE.search(words[0]) is not None
+    if all(part[0].isupper() and (len(part) == 1 or part[1:].islower()) for part in parts):
+        return known_start or len(words) >= 3
     if all(word.isupper() for word in words):
-        return fold(words[0]) in _SURNAMES
+        return known_start
     return False
+
+
+_APOSTROPHE = re.compile(r"['’]")
+
+
+# A rank or degree printed before the signer's name ("Đại tướng Lê Quang Thành", "PGS.TS.
+# Nguyễn Văn A"): the name is what follows it.
+_RANK = re.compile(
+    r"^(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)|(?:gs|pgs|ts|ths|bs|ks|ds)\.?(?:\s*(?:ts|ths|bs)\.?)*"
+    r"|bác\s+sĩ|luật\s+sư|kỹ\s+sư|nhà\s+giáo\s+(?:ưu\s+tú|nhân\s+dân))\s+",
+    re.IGNORECASE,
+)
+
+
+def without_rank(text: str) -> str:
+    """A name without the rank or degree printed before it."""
+    rank = _RANK.match(text) if " " in text else None
+    return text[rank.end() :] if rank else text
 
 
 def type_of_line(line: Line) -> str | None:
@@ -670,12 +712,14 @@ def _read_header(lines: list[Line], layout: Layout) -> int:
             header.append(line._replace(role="motto"))
         elif _BANNER.fullmatch(folded):
             header.append(line._replace(role="banner"))
+        elif _UNION_BANNER.fullmatch(folded):
+            header.append(line._replace(role="union_banner"))
         elif _STAMP_INLINE.match(text) or (_STAMP_HEAD.fullmatch(text.strip()) is not None):
             _read_stamp(cursor, layout)
             continue
         elif _NUMBER_LINE.match(text) and not re.fullmatch(r"(?i)s[ốo]\s*[:.]?\s*\d+", text):
             header.append(line._replace(role="number"))
-        elif _DATELINE.match(text):
+        elif match_dateline(text):
             header.append(line._replace(role="dateline"))
         elif _KINH_GUI.match(text):
             _read_addressees(cursor, layout)
@@ -738,6 +782,7 @@ def _is_stamp_field(text: str) -> bool:
 
 def _read_stamp(cursor: _Cursor, layout: Layout) -> None:
     lines = cursor.lines
+    layout.stamps.extend(_receiver_above_stamp(layout.header))
     layout.stamps.append(lines[cursor.index]._replace(role="stamp"))
     cursor.index += 1
     while cursor.index < len(lines):
@@ -759,6 +804,23 @@ def _read_stamp(cursor: _Cursor, layout: Layout) -> None:
             cursor.index += 1
         else:
             break
+
+
+def _receiver_above_stamp(header: list[Line]) -> list[Line]:
+    """The receiving body's name a stamp carries above its "ĐẾN" ("CÔNG AN TỈNH HÀ
+    GIANG"), taken off the header's end, where it was read as an issuer: only when the
+    issuer's own lines came before it, and the number or dateline that follow them."""
+    end = len(header)
+    start = end
+    while start > 0 and header[start - 1].role == "issuer":
+        start -= 1
+    before = header[:start]
+    issuer_before = any(line.role == "issuer" for line in before)
+    if start == end or not issuer_before or not any(line.role in ("number", "dateline") for line in before):
+        return []
+    receiver = [line._replace(role="stamp") for line in header[start:]]
+    del header[start:]
+    return receiver
 
 
 def _read_addressees(cursor: _Cursor, layout: Layout) -> None:
@@ -950,15 +1012,25 @@ def _read_closing(lines: list[Line], body_start: int, layout: Layout) -> int:
     if recipients_at is not None:
         after = _read_recipients(lines, recipients_at, layout)
         tail = [line for line in lines[after:] if line.text]
-        if tail and all(_signature_like(line) for line in tail):
-            layout.signature = [line._replace(role="signature") for line in tail]
-        else:
-            layout.trailer.extend(tail)
+        signed = _leading_signature(tail)
+        layout.signature = [line._replace(role="signature") for line in tail[:signed]]
+        layout.trailer.extend(tail[signed:])
         start = recipients_at
         if not layout.signature:
             start = _signature_before(lines, body_start, recipients_at, layout)
         return start
     return _signature_before(lines, body_start, end, layout)
+
+
+def _leading_signature(tail: list[Line]) -> int:
+    """How many of the lines after "Nơi nhận" are the signature: all, when all look like
+    one; otherwise those up to the signer's name, when an annex follows it ("QUY ĐỊNH
+    ... (Ban hành kèm theo Quyết định số ...)"); none when no name closes them."""
+    if all(_signature_like(line) for line in tail):
+        return len(tail)
+    run = next(index for index, line in enumerate(tail) if not _signature_like(line))
+    names = [index for index in range(run) if is_person_name(tail[index].text)]
+    return names[-1] + 1 if names else 0
 
 
 def _signature_before(lines: list[Line], body_start: int, end: int, layout: Layout) -> int:

@@ -17,13 +17,14 @@ from .doctypes import ARTICLE, canonical_type, type_from_symbol
 from .errors import SourceError
 from .layout import (
     _ARTICLE_DATELINE,
-    _DATELINE,
     _VV,
     AUTHORITY,
     _SIGNED,
     is_caps,
     is_person_name,
+    match_dateline,
     plain,
+    without_rank,
 )
 from .model import Layout, Line, Metadata
 from .orthography import to_traditional
@@ -35,6 +36,7 @@ _NUMBER_PREFIX = re.compile(
     r"^(?:(?:bộ\s+luật|luật|pháp\s+lệnh|lệnh|nghị\s+quyết)\s+)?s[ốo]\s*[:.]?\s*", re.IGNORECASE
 )
 _WORD_CHARACTER = re.compile(r"[^\W_]")
+_SEAL_READ = re.compile(r"[~®©|°]|[^\W\d_]0(?!\d)")
 _LEAD_SIGNATURE = re.compile(r"^\s*(?P<abbr>[A-ZĐ]{2,8})\s*[-–—]\s+\S")
 
 
@@ -143,7 +145,7 @@ def _read_number(lines: list[Line]) -> tuple[str | None, str | None]:
 def _read_dateline(lines: list[Line]) -> tuple[str | None, str | None]:
     if not lines:
         return None, None
-    match = _DATELINE.match(plain(lines[0].text))
+    match = match_dateline(plain(lines[0].text))
     if match is None:
         return None, None
     place = " ".join(match.group("place").split()).strip(" *_")
@@ -204,6 +206,9 @@ def _read_issuer(
 def _system_from_header(roles: dict[str, list[Line]], number: str | None) -> str | None:
     if "banner" in roles:
         return "dang"
+    if "union_banner" in roles:
+        # The Youth Union numbers its documents as the Party does, but is neither system.
+        return None
     if "motto" in roles:
         return "nha-nuoc"
     if number and re.match(r"^\d+[a-zđ]*-", number, re.IGNORECASE):
@@ -244,13 +249,20 @@ def _read_signature(lines: list[Line], reference: str) -> tuple[str | None, str 
     """
     # A line of marks alone ("~", "__ ._") is a scan's speck or a rule, not a title.
     texts = [text for line in lines if _WORD_CHARACTER.search(text := plain(line.text).strip())]
-    # "(Đã ký)" is a note, "KÝ THAY CHỦ TỊCH" an authority.
-    texts = [text for text in texts if not _SIGNED.match(text) or AUTHORITY.match(text)]
+    # "(Đã ký)" is a note, "KÝ THAY CHỦ TỊCH" an authority; a line wholly in brackets is
+    # a note, or a seal's ring of text as a scan reads it ("(* HUY|N ỦY H.I H~U *)"), as
+    # is a line with a scan's marks or an O read as a zero ("~ TRƯ0NG ĐẠI H0C ®").
+    texts = [
+        text for text in texts
+        if (not _SIGNED.match(text) or AUTHORITY.match(text))
+        and not (text[0] == "(" and text[-1] == ")")
+        and not _SEAL_READ.search(text)
+    ]
     names = [index for index, text in enumerate(texts) if is_person_name(text)]
     if not names:
         return None, None
     at = names[-1]
-    signer = _person(texts[at])
+    signer = _person(without_rank(texts[at]))
     titles = texts[:at]
     if not titles:
         return signer, None
@@ -303,7 +315,8 @@ def _title_lines(text: str) -> tuple[str, ...]:
 def _person(text: str) -> str:
     words = text.strip(" .,;").split()
     if all(word.isupper() for word in words):
-        words = [word.capitalize() for word in words]
+        # "H'LIÊN" is "H'Liên": each part after an apostrophe starts with a capital.
+        words = [re.sub(r"[^\W\d_]+", lambda part: part.group().capitalize(), word) for word in words]
     return to_traditional(" ".join(words))
 
 

@@ -232,6 +232,17 @@ def test_a_sidecar_correction_wins_and_survives_rebuilds(tmp_path):
         assert path.name == "46-tb-ubnd.md"
 
 
+def test_a_sidecar_gives_a_joint_documents_other_signers(tmp_path):
+    sidecar = "cosigners:\n- signer: Lưu Quang Đạt\n  signer_title: KT. Bộ trưởng Bộ Nội vụ, Thứ trưởng\n"
+    report = corrected_build(tmp_path, sidecar)
+    assert report.problems == []
+    [path] = (tmp_path / "docs/van-ban").rglob("*.md")
+    post = frontmatter.load(path)
+    assert post["cosigners"] == [{"signer": "Lưu Quang Đạt", "signer_title": "KT. Bộ trưởng Bộ Nội vụ, Thứ trưởng",
+                                  "signer_url": "nguoi-ky/luu-quang-dat/"}]
+    assert post["corrected"] == ["cosigners"]
+
+
 @pytest.mark.parametrize(
     "sidecar, message",
     [
@@ -240,6 +251,8 @@ def test_a_sidecar_correction_wins_and_survives_rebuilds(tmp_path):
         ("recipients: Bộ Nội vụ\n", "tb.meta.yml:1: recipients must be a list"),
         ("system: party\n", "tb.meta.yml:1: system 'party' must be one of"),
         ("number: [1, 2\n", "tb.meta.yml"),
+        ("signer: A\ncosigners:\n- Lưu Quang Đạt\n", "tb.meta.yml:2: cosigners must be a list of signers"),
+        ("cosigners:\n- signer: A\n  title: B\n", "tb.meta.yml:1: cosigners must be a list of signers"),
     ],
 )
 def test_an_invalid_sidecar_is_refused_with_file_line_and_reason(tmp_path, sidecar, message):

@@ -144,6 +144,7 @@ def test_each_issuer_lists_its_documents_newest_first(corpus):
         "uy-ban-nhan-dan-thanh-pho-hai-phong",
         "uy-ban-nhan-dan-tinh-quang-nam",
         "thanh-uy-hai-phong",
+        "bo-tai-chinh-bo-noi-vu",
     }
 
 
@@ -213,3 +214,13 @@ def test_lines_left_unscanned_for_citations_hold_no_number_to_link(corpus, piece
     linked = pages.link_citations_in_body(letter)
     with mock.patch.object(pages, "_first_digits", lambda keys: {""}):
         assert pages.link_citations_in_body(letter) == linked
+
+
+def test_a_joint_documents_co_signer_has_the_work_on_their_page():
+    path = Path(__file__).resolve().parent / "fixtures" / "shapes" / "ttlt_web_two_signatures.md"
+    corpus = assemble([convert_bytes(path.read_bytes(), path.name)])
+    works = {person.name: [work.title for work in person.works] for person in corpus.people}
+    assert works == {
+        "Hà Thị Thu Trang": ["KT. Bộ trưởng Bộ Tài chính, Thứ trưởng"],
+        "Lưu Quang Đạt": ["KT. Bộ trưởng Bộ Nội vụ, Thứ trưởng"],
+    }

@@ -294,6 +294,11 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
         ("bo_cong_an_stamp.txt", {"doc_type": "Chỉ thị", "number": "08/CT-BCA", "issuer": "Bộ Công an",
                                   "province": None, "place": "Hà Nội", "signer": "Lê Quang Thành",
                                   "signer_title": "Bộ trưởng"}),
+        # A joint circular: its closing a table of the recipients and two signatures.
+        ("ttlt_web_two_signatures.md", {"doc_type": "Thông tư liên tịch", "number": "26/2015/TTLT-BTC-BNV",
+                                        "issuer": "Bộ Tài chính - Bộ Nội vụ", "signer": "Hà Thị Thu Trang",
+                                        "signer_title": "KT. Bộ trưởng Bộ Tài chính, Thứ trưởng",
+                                        "cosigners": [("Lưu Quang Đạt", "KT. Bộ trưởng Bộ Nội vụ, Thứ trưởng")]}),
         ("dang_uy_bo.txt", {"doc_type": "Công văn", "number": "215-CV/ĐU", "issuer": "Đảng ủy Bộ Tư pháp",
                             "system": "dang", "date": "2023-05-10", "signer_title": "T/M Đảng ủy, Phó Bí thư"}),
         ("btgtw.txt", {"doc_type": "Hướng dẫn", "number": "125-HD/BTGTW", "issuer": "Ban Tuyên giáo Trung ương",
@@ -462,3 +467,22 @@ def test_a_header_name_wrapped_over_lines_is_one_name(lines, name):
 
     # Casing aside: without the document's text, the case of a company's own name is not known.
     assert compose_header_issuer(lines).casefold() == name.casefold()
+
+
+def test_each_signature_of_a_joint_document_is_read_with_its_own_titles():
+    meta = metadata_of(
+        "Số: 5/TTLT-BTC-BNV\nTHÔNG TƯ LIÊN TỊCH\n\nĐiều 1. Nội dung.\n\nNơi nhận:\n- Như trên.\n\n"
+        "KT. BỘ TRƯỞNG BỘ NỘI VỤ\nTHỨ TRƯỞNG\nLưu Quang Đạt\n"
+        "KT. BỘ TRƯỞNG BỘ TÀI CHÍNH\nTHỨ TRƯỞNG\nHà Thị Thu Trang\n"
+    )
+    assert (meta.signer, meta.signer_title) == ("Hà Thị Thu Trang", "KT. Bộ trưởng Bộ Tài chính, Thứ trưởng")
+    assert meta.cosigners == [("Lưu Quang Đạt", "KT. Bộ trưởng Bộ Nội vụ, Thứ trưởng")]
+
+
+def test_a_title_in_capitals_is_no_name_even_where_it_opens_with_a_surname():
+    # "Chu" is a surname; "CHỦ TỊCH" is a title, and signs for no one.
+    meta = metadata_of(
+        "Số: 5/QĐ-UBND\nQUYẾT ĐỊNH\n\nĐiều 1. Nội dung.\n\nNơi nhận:\n- Như trên.\n\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Đức Trung\n"
+    )
+    assert (meta.signer, meta.signer_title, meta.cosigners) == ("Nguyễn Đức Trung", "TM. Ủy ban nhân dân, Chủ tịch", [])

@@ -85,6 +85,19 @@ def test_the_metadata_panel_shows_the_documents_fields(phone, site_url):
         assert urlopen_text(urljoin(phone.url, href))
 
 
+def test_a_joint_documents_signers_are_each_shown_and_each_lists_it(phone, site_url):
+    visit(phone, site_url + "van-ban/bo-tai-chinh-bo-noi-vu/2015/26-2015-ttlt-btc-bnv/")
+    signed = phone.locator(".van-ban-panel__list > div", has_text="Người ký").locator("dd")
+    assert [line for line in signed.inner_text().split("\n") if line] == [
+        "Lưu Quang Đạt", "KT. Bộ trưởng Bộ Nội vụ, Thứ trưởng",
+        "Hà Thị Thu Trang", "KT. Bộ trưởng Bộ Tài chính, Thứ trưởng",
+    ]
+    signed.get_by_role("link", name="Lưu Quang Đạt").click()
+    phone.wait_for_load_state("networkidle")
+    assert urlsplit(phone.url).path == "/nguoi-ky/luu-quang-dat/"
+    assert "26/2015/TTLT-BTC-BNV" in phone.locator("article").inner_text()
+
+
 def test_printing_gives_metadata_and_text_without_the_sites_chrome(phone, site_url):
     visit(phone, site_url + "van-ban/ban-thuong-vu-tinh-uy-quang-tri/2014/27-ct-tu/")
     phone.emulate_media(media="print")

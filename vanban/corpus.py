@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from .history import History
-from .identities import UNKNOWN_YEAR, document_keys
+from .identities import UNKNOWN_YEAR, document_keys, person_key
 from .model import CitationKeys, Document, DocumentKeys, Reference
 
 GENERATED_DIR = "van-ban"
@@ -267,14 +267,16 @@ def gather_people(documents: list[Document]) -> list[Person]:
     people: dict[str, Person] = {}
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     for document in documents:
-        name = document.metadata.signer
+        meta = document.metadata
         keys = _keys(document)
-        if not name or keys.person is None:
-            continue
-        key = keys.person
-        spellings[key][keys.signer_spelling or name] += 1
-        person = people.setdefault(key, Person(name=name, slug=key))
-        person.works.append(Work(document, document.metadata.signer_title))
+        signed = [(keys.person, keys.signer_spelling or meta.signer, meta.signer_title)] if meta.signer else []
+        # A joint document's co-signers are few and rare: their keys are made here.
+        signed += [(person_key(name), name, title) for name, title in meta.cosigners]
+        for key, name, title in signed:
+            if key is None:
+                continue
+            spellings[key][name] += 1
+            people.setdefault(key, Person(name=name, slug=key)).works.append(Work(document, title))
     for key, person in people.items():
         person.name = max(spellings[key].items(), key=lambda item: (item[1], item[0]))[0]
     return [people[key] for key in sorted(people)]

@@ -32,7 +32,7 @@ _TEXT_FIELDS = (
 )
 _LIST_FIELDS = ("addressees", "recipients")
 _SYSTEMS = ("dang", "nha-nuoc")
-ALLOWED = (*_TEXT_FIELDS, "system", "date", *_LIST_FIELDS)
+ALLOWED = (*_TEXT_FIELDS, "system", "date", *_LIST_FIELDS, "cosigners")
 _DATE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
 
 
@@ -105,6 +105,8 @@ def _validated(name: str, key: str, value: Any, line: int | None) -> Any:
         if value is not None and value not in _SYSTEMS:
             raise SourceError(name, f"system '{value}' must be one of {', '.join(_SYSTEMS)} (or null)", line)
         return value
+    if key == "cosigners":
+        return _validated_cosigners(name, value, line)
     if key in _LIST_FIELDS:
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
             raise SourceError(name, f"{key} must be a list of lines, such as '- Bộ Nội vụ'", line)
@@ -113,6 +115,22 @@ def _validated(name: str, key: str, value: Any, line: int | None) -> Any:
         raise SourceError(name, f"{key} must be a single line of text", line)
     text = None if value is None else str(value).strip()
     return to_traditional(text) if text and key not in ("number",) else text
+
+
+def _validated_cosigners(name: str, value: Any, line: int | None) -> list[tuple[str, str]]:
+    """A joint document's other signers, each "- signer: ..." with its "signer_title"."""
+    usage = "cosigners must be a list of signers, such as '- signer: Lưu Quang Đạt' with 'signer_title: Thứ trưởng'"
+    if not isinstance(value, list):
+        raise SourceError(name, usage, line)
+    cosigners = []
+    for item in value:
+        if not isinstance(item, dict) or not isinstance(item.get("signer"), str) or not item["signer"].strip():
+            raise SourceError(name, usage, line)
+        title = item.get("signer_title")
+        if set(item) - {"signer", "signer_title"} or not isinstance(title, (str, type(None))):
+            raise SourceError(name, usage, line)
+        cosigners.append((to_traditional(item["signer"].strip()), to_traditional((title or "").strip())))
+    return cosigners
 
 
 def _real_date(match: re.Match[str]) -> bool:

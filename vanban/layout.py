@@ -483,6 +483,9 @@ def is_person_name(text: str) -> bool:
     words = without_rank(plain(text).strip(" .,;")).split()
     if not 2 <= len(words) <= 6:
         return False
+    if _TITLE_PHRASE.search(" ".join(words).lower()):
+        # "CHỦ TỊCH" would otherwise pass, "Chu" being a surname.
+        return False
     parts = [part for word in words for part in _APOSTROPHE.split(word)]
     if not all(part.isalpha() for part in parts):
         return False
@@ -495,6 +498,12 @@ def is_person_name(text: str) -> bool:
 
 
 _APOSTROPHE = re.compile(r"['’]")
+# Titles of two words or more, which no name holds ("Chánh", "Phó" alone may be names).
+_TITLE_PHRASE = re.compile(
+    r"\b(?:chủ tịch|bí thư|giám đốc|bộ trưởng|thứ trưởng|[uủ][yỷ] viên|thường trực|chủ nhiệm|"
+    r"tổng biên tập|kế toán trưởng|người lập|hiệu trưởng|viện trưởng|chánh án|chánh văn phòng|"
+    r"trưởng ban|trưởng phòng|cục trưởng|vụ trưởng|tổng giám đốc)\b"
+)
 
 
 # A rank or degree printed before the signer's name ("Đại tướng Lê Quang Thành", "PGS.TS.

@@ -101,7 +101,7 @@ def read_metadata(layout: Layout) -> Metadata:
         system = _system_from_header(roles, number)
 
     subject = _read_subject(subject_lines, body_text)
-    signer, signer_title = _read_signature(layout.signature, body_text)
+    signer, signer_title, cosigners = _read_signature(layout.signature, body_text)
     return Metadata(
         title=_title(doc_type, number, subject, subject_from_vv, body_text),
         doc_type=doc_type,
@@ -114,6 +114,7 @@ def read_metadata(layout: Layout) -> Metadata:
         subject=subject,
         signer=signer,
         signer_title=signer_title,
+        cosigners=cosigners,
         addressees=_items(layout.addressees),
         recipients=_items(layout.recipients),
         cites=[],
@@ -241,11 +242,15 @@ def _read_subject(lines: list[Line], reference: str) -> str | None:
     return sentence_case_start(text)
 
 
-def _read_signature(lines: list[Line], reference: str) -> tuple[str | None, str | None]:
-    """The signer's name and the authority and titles they signed with.
+def _read_signature(lines: list[Line], reference: str) -> tuple[str | None, str | None, list[tuple[str, str]]]:
+    """The signer's name, the authority and titles they signed with, and the others who
+    signed beside them (a joint document's), each with theirs.
 
     "T/M BAN THƯỜNG VỤ" / "BÍ THƯ" / "Lê Hữu Phúc" is signed by Lê Hữu Phúc as
-    "T/M Ban Thường vụ, Bí thư": the authority mark as written, then the titles.
+    "T/M Ban Thường vụ, Bí thư": the authority mark as written, then the titles. Where
+    several blocks each end on a name ("KT. BỘ TRƯỞNG BỘ NỘI VỤ" / "THỨ TRƯỞNG" / "Lưu
+    Quang Đạt", then the Ministry of Finance's), the last is the signer's, as a single
+    signature is read, and each block before it a co-signer's.
     """
     # A line of marks alone ("~", "__ ._") is a scan's speck or a rule, not a title.
     texts = [text for line in lines if _WORD_CHARACTER.search(text := plain(line.text).strip())]
@@ -260,12 +265,19 @@ def _read_signature(lines: list[Line], reference: str) -> tuple[str | None, str 
     ]
     names = [index for index, text in enumerate(texts) if is_person_name(text)]
     if not names:
-        return None, None
-    at = names[-1]
-    signer = _person(without_rank(texts[at]))
-    titles = texts[:at]
-    if not titles:
-        return signer, None
+        return None, None, []
+    blocks = []
+    start = 0
+    for at in names:
+        blocks.append((texts[start:at], _person(without_rank(texts[at]))))
+        start = at + 1
+    *others, (titles, signer) = blocks
+    # A name with no title of its own above it signs with no authority: not a co-signer.
+    cosigners = [(name, _signature_title(own)) for own, name in others if own]
+    return signer, _signature_title(titles) or None, cosigners
+
+
+def _signature_title(titles: list[str]) -> str:
     parts: list[str] = []
     mark = None
     for text in (piece for title in titles for piece in _title_lines(title)):
@@ -284,7 +296,7 @@ def _read_signature(lines: list[Line], reference: str) -> tuple[str | None, str 
     title = ", ".join(part for part in parts if part)
     if mark:
         title = f"{mark} {title}" if title else mark
-    return signer, to_traditional(title) or None
+    return to_traditional(title)
 
 
 # Where a copy ran a signature's lines together ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ

@@ -104,6 +104,9 @@ class Metadata:
     source: str
     received: str | None = None
     author_note: str | None = None
+    # The others who signed a joint document beside the signer: (name, title), in the
+    # order their blocks are read.
+    cosigners: list[tuple[str, str]] = field(default_factory=list)
     # Fields staff corrected in the source's sidecar (stage ``corrections``).
     corrected: list[str] = field(default_factory=list)
     # How the text was had: "text", or extracted from "docx", "pdf", or by "ocr".

@@ -67,7 +67,8 @@ def search_tags(meta: dict) -> list[str]:
     when = display_date(meta.get("date"))
     if meta.get("place"):
         when = f"{meta['place']}, {when}" if when else meta["place"]
-    tags = [meta.get("doc_type"), when, meta.get("issuer"), meta.get("signer")]
+    cosigners = [other.get("signer") for other in meta.get("cosigners") or []]
+    tags = [meta.get("doc_type"), when, meta.get("issuer"), *cosigners, meta.get("signer")]
     return [str(tag) for tag in tags if tag]
 
 

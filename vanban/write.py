@@ -60,6 +60,11 @@ def front_matter(document: Document) -> dict[str, Any]:
         "recipients": list(meta.recipients),
         "cites": [_citation(citation) for citation in meta.cites],
         "source": meta.source,
+        # A joint document's other signers, each linked to their page as the signer is.
+        "cosigners": [
+            {"signer": name, "signer_title": title or None, "signer_url": f"{PEOPLE_DIR}/{person_key(name)}/"}
+            for name, title in meta.cosigners
+        ],
         "cited_by": [
             {"title": reference.citing.metadata.title, "url": reference.citing.url}
             for reference in document.cited_by

@@ -144,8 +144,14 @@ def test_each_issuer_lists_its_documents_newest_first(corpus):
         "uy-ban-nhan-dan-thanh-pho-hai-phong",
         "uy-ban-nhan-dan-tinh-quang-nam",
         "thanh-uy-hai-phong",
+        # A joint circular: listed under the pair, and under each ministry.
         "bo-tai-chinh-bo-noi-vu",
+        "bo-tai-chinh",
+        "bo-noi-vu",
     }
+    for slug in ("bo-tai-chinh", "bo-noi-vu"):
+        [joint] = next(i for i in corpus.issuers if i.slug == slug).documents
+        assert joint.metadata.number == "26/2015/TTLT-BTC-BNV"
 
 
 @pytest.mark.parametrize(

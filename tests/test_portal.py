@@ -96,6 +96,10 @@ def test_a_joint_documents_signers_are_each_shown_and_each_lists_it(phone, site_
     phone.wait_for_load_state("networkidle")
     assert urlsplit(phone.url).path == "/nguoi-ky/luu-quang-dat/"
     assert "26/2015/TTLT-BTC-BNV" in phone.locator("article").inner_text()
+    # Each ministry lists it with its own documents.
+    for ministry in ("bo-tai-chinh", "bo-noi-vu"):
+        visit(phone, f"{site_url}co-quan/{ministry}/")
+        assert "/van-ban/bo-tai-chinh-bo-noi-vu/2015/26-2015-ttlt-btc-bnv/" in {urlsplit(h).path for h in links(phone)}
 
 
 def test_printing_gives_metadata_and_text_without_the_sites_chrome(phone, site_url):

@@ -15,9 +15,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
+from . import issuers
 from .history import History
 from .identities import UNKNOWN_YEAR, document_keys, person_key
 from .model import CitationKeys, Document, DocumentKeys, Reference
+from .text import slugify
 
 GENERATED_DIR = "van-ban"
 CITED_DIR = "dan-chieu"
@@ -292,4 +294,10 @@ def gather_issuers(documents: list[Document]) -> list[Issuer]:
         slug = document.identity[0]
         issuer = found.setdefault(slug, Issuer(meta.issuer, slug, meta.system, meta.province))
         issuer.documents.append(document)
+        # A joint document is each of its bodies' too: a circular of two ministries is
+        # listed with each ministry's own documents.
+        for part in issuers.joint_parts(meta.issuer):
+            part_slug = slugify(part)
+            own = found.setdefault(part_slug, Issuer(part, part_slug, issuers.system_of(part), meta.province))
+            own.documents.append(document)
     return [found[slug] for slug in sorted(found)]

@@ -216,6 +216,20 @@ def complete_locality(name: str, province: str | None, place: str | None, date: 
 
 
 @functools.lru_cache(maxsize=_NAMES_CACHED)
+def joint_parts(name: str) -> tuple[str, ...]:
+    """The bodies a joint document's issuer names ("Bộ Tài chính - Bộ Nội vụ"), or none
+    when the name is one body's ("Bộ Lao động - Thương binh và Xã hội").
+
+    >>> joint_parts("Bộ Tài chính - Bộ Nội vụ"), joint_parts("Bộ Lao động - Thương binh và Xã hội")
+    (('Bộ Tài chính', 'Bộ Nội vụ'), ())
+    """
+    parts = tuple(part.strip() for part in re.split(r"\s+[-–—]\s+", name))
+    if len(parts) < 2 or not all(_BODY_HEAD.match(fold(part)) for part in parts):
+        return ()
+    return parts
+
+
+@functools.lru_cache(maxsize=_NAMES_CACHED)
 def province_in_name(name: str) -> str | None:
     """The province a body's name ends on ("Thành ủy Hải Phòng" → "Hải Phòng")."""
     words = name.split()

@@ -475,10 +475,12 @@ def test_seats_after_the_merger() -> None:
         (["Huyện ủy Quế Võ"], "2023-01-01", "Bắc Ninh"),
         # A city under a province.
         (["Ủy ban nhân dân thành phố Đà Lạt"], None, "Lâm Đồng"),
-        # Named as the province was on the day: renamed, or merged into another.
+        # Named as the province was on the day (Thừa Thiên Huế is Huế from 2025).
         (["Thị ủy Hương Thủy"], "2025-03-01", "Huế"),
         (["Ủy ban nhân dân huyện Vị Xuyên"], "2025-06-30", "Hà Giang"),
-        (["Ủy ban nhân dân huyện Vị Xuyên"], "2025-07-01", "Tuyên Quang"),
+        # From 1 July 2025 there are no districts, and the communes are new ones.
+        (["Ủy ban nhân dân xã Tân Hiệp"], "2025-08-01", None),
+        (["Ủy ban nhân dân huyện Hóc Môn", "Ủy ban nhân dân xã Tân Hiệp"], "2025-07-01", None),
         # Ten provinces have a district named Châu Thành: the name alone places it nowhere.
         (["Ủy ban nhân dân huyện Châu Thành"], None, None),
         # A commune is placed by its district, or alone when its name is the only one.

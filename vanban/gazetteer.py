@@ -258,6 +258,8 @@ def _divisions_file() -> Path:
 
 
 DIVISIONS_FILE = _divisions_file()
+# Local government of two tiers (Luật Tổ chức chính quyền địa phương 2025): no districts.
+_TWO_TIERS_FROM = "2025-07-01"
 
 # A locality a body's name ends on, as folded: "huyen duc trong", "xa tan hiep", or a
 # Party committee's "huyen uy que vo" (the district Quế Võ).
@@ -350,6 +352,10 @@ def province_of_localities(names: list[str], on_date: str | None = None) -> str 
     >>> province_of_localities(["Huyện ủy Quế Võ"]), province_of_localities(["Huyện ủy Châu Thành"])
     ('Bắc Ninh', None)
     """
+    day = _day(on_date)
+    if day is not None and day >= _TWO_TIERS_FROM:
+        # Districts are gone and communes merged and renamed: the list no longer places them.
+        return None
     data = _divisions()
     seats_named: list[tuple[bool, frozenset[_Seat]]] = []
     for kind, name in filter(None, map(_locality, names)):
@@ -366,7 +372,6 @@ def province_of_localities(names: list[str], on_date: str | None = None) -> str 
     if not candidates or len(candidates) > 1:
         return None
     home = next(iter(candidates))
-    day = _day(on_date)
     return home if day is None else _on(home, day, follow_mergers=True)
 
 

@@ -105,3 +105,18 @@ def test_the_document_a_note_under_the_subject_goes_with_is_cited():
     document = convert_bytes(source.encode("utf-8"), "quy_dinh.txt")
     assert document.metadata.subject == "Về công tác văn thư"
     assert [cite.number for cite in document.metadata.cites] == ["12/2023/QĐ-UBND"]
+
+
+def test_an_annex_after_the_signature_is_on_the_page_and_read_for_citations():
+    source = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 12/QĐ-UBND\nNam Định, ngày 5 tháng 3 năm 2024\n\nQUYẾT ĐỊNH\n"
+        "Ban hành Quy chế phối hợp\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp./.\n\n"
+        "Nơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\nCHỦ TỊCH\nTrần Văn Hà\n\n"
+        "QUY CHẾ\nPhối hợp giải quyết thủ tục hành chính\n\n"
+        "Điều 1. Hồ sơ được tiếp nhận theo Thông tư số 01/2018/TT-VPCP ngày 23/11/2018 của Văn phòng Chính phủ.\n"
+    )
+    document = convert_bytes(source.encode("utf-8"), "quy_che.txt")
+    assert document.metadata.signer == "Trần Văn Hà"
+    assert [cite.number for cite in document.metadata.cites] == ["01/2018/TT-VPCP"]
+    body = document.body
+    assert body.index("Ban hành kèm theo") < body.index("\n***\n") < body.index("Hồ sơ được tiếp nhận")

@@ -412,3 +412,22 @@ def test_a_bracket_that_goes_on_with_the_subject_stays_in_it():
         """
     )
     assert [role for role, _ in roles(layout)][-2:] == ["subject", "subject"]
+
+
+def test_a_side_by_side_closing_ends_at_the_annex_after_the_signers_name():
+    text = (
+        "Điều 3. Các cơ quan thi hành Quyết định này./.\n\n"
+        "Nơi nhận:\tKT. CHỦ TỊCH\n"
+        "- Như Điều 3;\tPHÓ CHỦ TỊCH\n"
+        "- CT, các PCT UBND tỉnh;\tĐoàn Văn Khải\n"
+        "- Lưu: VT.\n"
+        "\n"
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH NAM ĐỊNH\tĐộc lập - Tự do - Hạnh phúc\n\n"
+        "QUY CHẾ\nPhối hợp giải quyết thủ tục hành chính\n\nĐiều 1. Phạm vi điều chỉnh\n"
+    )
+    layout = split_layout(decode_source(text.encode("utf-8"), "t.txt"))
+    assert [line.text for line in layout.recipients] == ["Như Điều 3;", "CT, các PCT UBND tỉnh;", "Lưu: VT."]
+    assert [line.text for line in layout.signature] == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đoàn Văn Khải"]
+    annex = [line.text for line in layout.annex if line.text]
+    assert annex[0] == "ỦY BAN NHÂN DÂN" and annex[-2:] == ["Phối hợp giải quyết thủ tục hành chính", "Điều 1. Phạm vi điều chỉnh"]

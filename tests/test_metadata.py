@@ -299,6 +299,14 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
                                         "issuer": "Bộ Tài chính - Bộ Nội vụ", "signer": "Hà Thị Thu Trang",
                                         "signer_title": "KT. Bộ trưởng Bộ Tài chính, Thứ trưởng",
                                         "cosigners": [("Lưu Quang Đạt", "KT. Bộ trưởng Bộ Nội vụ, Thứ trưởng")]}),
+        # Copied from Word: the closing in two columns parted by tabs, a regulation after
+        # it with its own two-column header; a blank number and day.
+        ("qd_word_tabs_quy_che.txt", {"doc_type": "Quyết định", "number": None, "date": "2024-03",
+                                      "issuer": "Ủy ban nhân dân tỉnh Nam Định", "signer": "Đoàn Văn Khải",
+                                      "signer_title": "KT. Chủ tịch, Phó Chủ tịch",
+                                      "recipients": ["Như Điều 3", "Văn phòng Chính phủ (Cục KSTTHC)",
+                                                     "Bộ Tài nguyên và Môi trường", "TT Tỉnh ủy, TT HĐND tỉnh",
+                                                     "CT, các PCT UBND tỉnh", "Cổng TTĐT tỉnh", "Lưu: VT, VP4"]}),
         ("dang_uy_bo.txt", {"doc_type": "Công văn", "number": "215-CV/ĐU", "issuer": "Đảng ủy Bộ Tư pháp",
                             "system": "dang", "date": "2023-05-10", "signer_title": "T/M Đảng ủy, Phó Bí thư"}),
         ("btgtw.txt", {"doc_type": "Hướng dẫn", "number": "125-HD/BTGTW", "issuer": "Ban Tuyên giáo Trung ương",

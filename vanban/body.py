@@ -200,14 +200,20 @@ def _marker_slug(marker: str) -> str:
     return "dd" if marker in ("đ", "Đ") else slugify(marker)
 
 
-def render_body(lines: list[Line], footnotes: list[Line]) -> str:
-    """The Markdown of a document's body, footnotes last."""
+def render_body(lines: list[Line], footnotes: list[Line], annex: list[Line] = ()) -> str:
+    """The Markdown of a document's body, then what is attached after its signature (a
+    regulation a decision issues) after a rule, footnotes last."""
     notes = _footnote_texts(footnotes)
     referenced: set[str] = set()
     outline = _Outline()
     blocks: list[str] = []
     in_list = False
-    for paragraph in paragraphs(lines):
+    attached = [None, *paragraphs(annex)] if annex else []
+    for paragraph in [*paragraphs(lines), *attached]:
+        if paragraph is None:
+            blocks.append("\n***")
+            in_list = False
+            continue
         text = plain(paragraph.text) if paragraph.heading else paragraph.text
         body = _with_footnote_refs(escape_inline(text), notes, referenced)
         found = None if paragraph.bullet else _outline_kind(plain(text))

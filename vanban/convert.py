@@ -32,8 +32,8 @@ def convert(source: SourceText) -> Document:
     metadata = read_metadata(layout)
     if not layout.body:
         raise SourceError(source.name, "no body text found after the header")
-    body = render_body(layout.body, layout.footnotes)
-    text = "\n".join(plain(line.text) for line in layout.body + layout.footnotes)
+    body = render_body(layout.body, layout.footnotes, layout.annex)
+    text = "\n".join(plain(line.text) for line in layout.body + layout.annex + layout.footnotes)
     # A subject often names what the document answers in full ("V/v triển khai Kế hoạch
     # số 58/KH-UBND ngày 02/3/2023 của UBND tỉnh"), and the body then gives the number
     # alone; read first, the subject also stands as the citing sentence. So may the note

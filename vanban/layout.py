@@ -204,9 +204,14 @@ def _closing_in_reading_order(raw: list[str]) -> list[int] | None:
     left: list[tuple[int, str]] = []
     right: list[tuple[int, str]] = []
     end = start
+    signed = False
     for index in range(start, len(raw)):
         line = raw[index].rstrip()
         if not line.strip():
+            # After the signer's name, a blank line ends the closing: what follows in two
+            # columns is an annex's own header.
+            if signed:
+                break
             continue
         # A table is no closing; a "+" may start a recipient as well as a grid table.
         if line.lstrip().startswith("|") or _GRID_BORDER.match(line):
@@ -220,7 +225,12 @@ def _closing_in_reading_order(raw: list[str]) -> list[int] | None:
             right.append((index + 1, line.strip()))
         else:
             left.append((index + 1, line.strip()))
+            # The recipients may run on below the signer's name; other text in the left
+            # column after the right one's last line is not the closing's.
+            if line.lstrip().startswith(("-", "+", "•")):
+                end = index + 1
             continue
+        signed = signed or is_person_name(right[-1][1])
         end = index + 1
     # Lines of the left column after the right one's last (an appendix, say) stay where
     # they were: the closing has ended.
@@ -1023,7 +1033,12 @@ def _read_closing(lines: list[Line], body_start: int, layout: Layout) -> int:
         tail = [line for line in lines[after:] if line.text]
         signed = _leading_signature(tail)
         layout.signature = [line._replace(role="signature") for line in tail[:signed]]
-        layout.trailer.extend(tail[signed:])
+        # Blank lines kept: they part the annex's paragraphs.
+        after_signature = lines[after:]
+        if signed:
+            last_signed = tail[signed - 1]
+            after_signature = after_signature[after_signature.index(last_signed) + 1 :]
+        layout.annex = _trim_blank(after_signature) if any(line.text for line in after_signature) else []
         start = recipients_at
         if not layout.signature:
             start = _signature_before(lines, body_start, recipients_at, layout)

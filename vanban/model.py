@@ -81,6 +81,8 @@ class Layout:
     footnotes: list[Line] = field(default_factory=list)
     stamps: list[Line] = field(default_factory=list)
     trailer: list[Line] = field(default_factory=list)
+    # What follows the signature: a regulation or list the document attaches.
+    annex: list[Line] = field(default_factory=list)
 
 
 @dataclass

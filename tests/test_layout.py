@@ -431,3 +431,21 @@ def test_a_side_by_side_closing_ends_at_the_annex_after_the_signers_name():
     assert [line.text for line in layout.signature] == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đoàn Văn Khải"]
     annex = [line.text for line in layout.annex if line.text]
     assert annex[0] == "ỦY BAN NHÂN DÂN" and annex[-2:] == ["Phối hợp giải quyết thủ tục hành chính", "Điều 1. Phạm vi điều chỉnh"]
+
+
+@pytest.mark.parametrize(
+    "items, recipients",
+    [
+        # Stopped short on "và": the next line goes on with it, capital or not.
+        (["- Các sở: Tài chính, Tài nguyên và", "Môi trường;", "- Lưu: VT."],
+         ["Các sở: Tài chính, Tài nguyên và Môi trường;", "Lưu: VT."]),
+        # The others end with a stop, this one does not.
+        (["- UBND tỉnh (b/c);", "- Ban Quản lý dự án đầu tư xây dựng công trình", "Giao thông tỉnh;", "- Lưu: VT."],
+         ["UBND tỉnh (b/c);", "Ban Quản lý dự án đầu tư xây dựng công trình Giao thông tỉnh;", "Lưu: VT."]),
+        # A signature after an item with no stop is no part of it.
+        (["- Như trên;", "- Lưu VT", "CHỦ TỊCH", "Nguyễn Văn An"], ["Như trên;", "Lưu VT"]),
+    ],
+)
+def test_a_recipient_wrapped_onto_the_next_line_is_one_item(items, recipients):
+    layout = layout_of("Số: 5/QĐ-UBND\nQUYẾT ĐỊNH\n\nĐiều 1. Nội dung.\n\nNơi nhận:\n" + "\n".join(items) + "\n")
+    assert [line.text for line in layout.recipients] == recipients

@@ -307,6 +307,14 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
                                       "recipients": ["Như Điều 3", "Văn phòng Chính phủ (Cục KSTTHC)",
                                                      "Bộ Tài nguyên và Môi trường", "TT Tỉnh ủy, TT HĐND tỉnh",
                                                      "CT, các PCT UBND tỉnh", "Cổng TTĐT tỉnh", "Lưu: VT, VP4"]}),
+        # Text from a PDF: the closing side by side, a recipient wrapped onto a line of its
+        # own that opens with a capital, a page footer after it.
+        ("tb_pdf_footer.txt", {"doc_type": "Thông báo", "number": "215/TB-UBND", "signer": "Nguyễn Đức Hạnh",
+                               "signer_title": "TL. Chủ tịch, Chánh Văn phòng",
+                               "recipients": ["Chủ tịch UBND tỉnh (để b/c)", "PCT UBND tỉnh Lê Minh Tuấn (để b/c)",
+                                              "Các sở: Tài chính, Xây dựng, Tài nguyên và Môi trường, Giao thông vận tải",
+                                              "UBND huyện Triệu Sơn", "Ban QLDA ĐTXD công trình giao thông tỉnh",
+                                              "Lưu: VT, CN"]}),
         ("dang_uy_bo.txt", {"doc_type": "Công văn", "number": "215-CV/ĐU", "issuer": "Đảng ủy Bộ Tư pháp",
                             "system": "dang", "date": "2023-05-10", "signer_title": "T/M Đảng ủy, Phó Bí thư"}),
         ("btgtw.txt", {"doc_type": "Hướng dẫn", "number": "125-HD/BTGTW", "issuer": "Ban Tuyên giáo Trung ương",

@@ -1095,7 +1095,7 @@ def _read_recipients(lines: list[Line], start: int, layout: Layout) -> int:
             break
         if line.bullet:
             items.append(line._replace(text=text, role="recipient"))
-        elif items and not re.search(r"[.;,]$", items[-1].text) and text[:1].islower():
+        elif items and _unfinished_item(items, text):
             items[-1] = items[-1]._replace(text=f"{items[-1].text} {text}")
         else:
             break
@@ -1103,6 +1103,23 @@ def _read_recipients(lines: list[Line], start: int, layout: Layout) -> int:
     layout.recipients = items
     layout.trailer.insert(0, label._replace(role="recipients_label"))
     return index
+
+
+# A word an item cannot end on: the item goes on in the next line ("Các sở: Tài chính,
+# Tài nguyên và" / "Môi trường;").
+_ITEM_GOES_ON = re.compile(r"\b(?:và|của|các|về|với|trong|cho|tại|thuộc)$", re.IGNORECASE)
+
+
+def _unfinished_item(items: list[Line], following: str) -> bool:
+    """Whether the last recipient runs on into ``following``, a line with no dash: it
+    ends with no stop, and the next line opens in lower case, or the item stops short on
+    a word no item ends on, or the items before it each end with a stop."""
+    last = items[-1].text
+    if re.search(r"[.;,]$", last) or _signature_like(Line(0, following)):
+        return False
+    if following[:1].islower() or _ITEM_GOES_ON.search(last):
+        return True
+    return len(items) > 1 and all(re.search(r"[.;,]$", item.text) for item in items[:-1])
 
 
 def _take_stamps(body: list[Line], layout: Layout) -> list[Line]:

@@ -449,3 +449,20 @@ def test_a_side_by_side_closing_ends_at_the_annex_after_the_signers_name():
 def test_a_recipient_wrapped_onto_the_next_line_is_one_item(items, recipients):
     layout = layout_of("Số: 5/QĐ-UBND\nQUYẾT ĐỊNH\n\nĐiều 1. Nội dung.\n\nNơi nhận:\n" + "\n".join(items) + "\n")
     assert [line.text for line in layout.recipients] == recipients
+
+
+@pytest.mark.parametrize("mark", ["HỎA TỐC", "KHẨN", "MẬT", "DỰ THẢO", "Dự thảo lần 2", "(THƯỢNG KHẨN)"])
+def test_a_handling_mark_anywhere_in_the_header_ends_nothing(mark):
+    layout = layout_of(
+        f"""
+        ỦY BAN NHÂN DÂN XÃ MÈO VẠC
+        Số: 318/UBND-VP
+        V/v ứng phó với mưa lớn
+        {mark}
+        Kính gửi: Công an xã.
+
+        Ủy ban nhân dân xã đề nghị thực hiện ngay.
+        """
+    )
+    assert ("handling_mark", mark) in roles(layout)
+    assert [line.text for line in layout.addressees] == ["Công an xã."]

@@ -315,6 +315,40 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
                                               "Các sở: Tài chính, Xây dựng, Tài nguyên và Môi trường, Giao thông vận tải",
                                               "UBND huyện Triệu Sơn", "Ban QLDA ĐTXD công trình giao thông tỉnh",
                                               "Lưu: VT, CN"]}),
+        # An urgent dispatch of a commune after the 2025 reform: "HỎA TỐC" between the
+        # subject and the addressees.
+        ("cv_hoa_toc_xa.txt", {"doc_type": "Công văn", "number": "318/UBND-VP", "issuer": "Ủy ban nhân dân xã Mèo Vạc",
+                               "date": "2025-09-21", "signer": "Giàng Seo Chứ",
+                               "addressees": ["Trưởng các thôn trên địa bàn xã", "Công an xã", "Ban Chỉ huy quân sự xã",
+                                              "Trạm Y tế xã", "Các trường học trên địa bàn xã"]}),
+        # A ministry's department: as central as its ministry.
+        ("cuc_bo_markdown.md", {"doc_type": "Công văn", "number": "1874/TTBVTV-BVTV",
+                                "issuer": "Cục Trồng trọt và Bảo vệ thực vật", "province": None,
+                                "signer": "Lương Quốc Bảo", "signer_title": "KT. Cục trưởng, Phó Cục trưởng"}),
+        # A Party regulation "của Ban Thường vụ Tỉnh ủy" in ordinary case over its subject.
+        ("quy_dinh_btv_tinh_uy.txt", {"doc_type": "Quy định", "number": "25-QĐi/TU",
+                                      "issuer": "Ban Thường vụ Tỉnh ủy Nghệ An", "province": "Nghệ An",
+                                      "subject": "Về trách nhiệm của người đứng đầu cấp ủy, chính quyền các cấp trong"
+                                                 " tiếp công dân, đối thoại trực tiếp với dân và xử lý những phản ánh,"
+                                                 " kiến nghị của dân",
+                                      "recipients": ["Ban Bí thư Trung ương Đảng (để b/c)", "Ban Nội chính Trung ương",
+                                                     "Các đồng chí Tỉnh ủy viên", "Các đảng bộ trực thuộc Tỉnh ủy",
+                                                     "Các ban đảng, Văn phòng Tỉnh ủy", "Lưu Văn phòng Tỉnh ủy"]}),
+        # A draft, unsigned: no number, no day, the authority it is to be signed with.
+        ("nq_dang_uy_du_thao.txt", {"doc_type": "Nghị quyết", "number": None, "date": "2025-10",
+                                    "issuer": "Đảng ủy xã Yên Minh", "signer": None,
+                                    "signer_title": "T/M Đảng ủy, Bí thư"}),
+        # "KHẨN", then a receiving stamp after the subject, with the receiver's name.
+        ("so_khan_den.txt", {"doc_type": "Công văn", "number": "2364/SNV-XDCQ", "issuer": "Sở Nội vụ tỉnh Lâm Đồng",
+                             "date": "2025-11-04", "signer": "Lê Thị Mỹ Duyên",
+                             "addressees": ["Ủy ban nhân dân các xã, phường và đặc khu Phú Quý"]}),
+        # Text from a PDF: the archive's places run on below the signer's name, and the
+        # page's running footer stands on the right after it.
+        ("hd_btctw_pdf.txt", {"doc_type": "Hướng dẫn", "number": "38-HD/BTCTW", "issuer": "Ban Tổ chức Trung ương",
+                              "province": None, "signer": "Hà Minh Khôi", "signer_title": "K/T Trưởng ban, Phó Trưởng ban",
+                              "recipients": ["Các tỉnh ủy, thành ủy", "Các đảng ủy trực thuộc Trung ương",
+                                             "Các đồng chí lãnh đạo Ban", "Các vụ, đơn vị thuộc Ban",
+                                             "Lưu Vụ Cơ sở đảng, đảng viên, Văn phòng Ban"]}),
         ("dang_uy_bo.txt", {"doc_type": "Công văn", "number": "215-CV/ĐU", "issuer": "Đảng ủy Bộ Tư pháp",
                             "system": "dang", "date": "2023-05-10", "signer_title": "T/M Đảng ủy, Phó Bí thư"}),
         ("btgtw.txt", {"doc_type": "Hướng dẫn", "number": "125-HD/BTGTW", "issuer": "Ban Tuyên giáo Trung ương",
@@ -476,6 +510,11 @@ def test_the_youth_unions_banner_is_no_part_of_the_issuer():
         # A line that opens with a body's word is a body of its own, under its parent.
         (["UBND TỈNH QUẢNG NAM", "SỞ NỘI VỤ"], "Sở Nội vụ tỉnh Quảng Nam"),
         (["TỈNH ỦY NAM ĐỊNH", "BAN TỔ CHỨC"], "Ban Tổ chức Tỉnh ủy Nam Định"),
+        # "Xã hội" names no commune: the department still takes its province.
+        (["UBND TỈNH QUẢNG NAM", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"],
+         "Sở Lao động - Thương binh và Xã hội tỉnh Quảng Nam"),
+        # A Party cell is told apart by its parent's locality.
+        (["ĐẢNG BỘ PHƯỜNG HẢI DƯƠNG", "CHI BỘ KHU DÂN CƯ SỐ 6"], "Chi bộ Khu dân cư số 6 phường Hải Dương"),
     ],
 )
 def test_a_header_name_wrapped_over_lines_is_one_name(lines, name):

@@ -179,13 +179,15 @@ def compose_header_issuer(lines: list[str], reference: str | None = None) -> str
         department and _PARTY.search(parent_key)
     ):
         return f"{own} {parent}"
-    if department:
+    # A department, or a Party cell ("Chi bộ Khu dân cư số 6" under "Đảng bộ phường Hải
+    # Dương"), is told apart by its parent's locality.
+    if department or own_key.startswith("chi bo "):
         locality = re.search(
             r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\b.*$",
             parent,
             flags=re.IGNORECASE,
         )
-        return f"{own} {locality.group(0)}" if locality else own
+        return f"{own} {locality.group(0)}" if locality and not _names_locality(own) else own
     return own
 
 
@@ -237,9 +239,12 @@ def province_in_name(name: str) -> str | None:
         tail = " ".join(words[-size:])
         province = gazetteer.canonical_province(tail)
         if province:
-            before = fold(" ".join(words[:-size]))
-            # "Ủy ban nhân dân huyện Thanh Hóa" would name a district, not the province.
-            if re.search(r"\b(?:huyen|quan|thi xa|xa|phuong|thi tran)$", before):
+            # "Ủy ban nhân dân huyện Thanh Hóa" would name a district, not the province;
+            # "Cục Hải quan Đồng Nai" names the province ("quan" as folded, not "quận").
+            before = " ".join(words[:-size])
+            if (_ENDS_ON_LOCAL_UNIT_FOLDED if before.isascii() else _ENDS_ON_LOCAL_UNIT).search(
+                _spelt_or_folded(before)
+            ):
                 return None
             return province
     return None
@@ -249,11 +254,30 @@ _CENTRAL = re.compile(
     r"^(?:bo |chinh phu|thu tuong|quoc hoi|uy ban thuong vu quoc hoi|chu tich nuoc|"
     r"van phong (?:chinh phu|quoc hoi|chu tich nuoc|trung uong)|bo chinh tri|ban bi thu|"
     r"ban chap hanh trung uong|toa an nhan dan toi cao|vien kiem sat nhan dan toi cao|"
-    r"kiem toan nha nuoc|ngan hang nha nuoc|tong cuc |tap chi cong san|thong tan xa|"
+    r"kiem toan nha nuoc|ngan hang nha nuoc|tong cuc |cuc |vu |tap chi cong san|thong tan xa|"
     r"bao (?:nhan dan|quan doi nhan dan)|dai (?:tieng noi|truyen hinh) viet nam)"
     r"|\btrung uong$"
 )
-_LOCALITY_WORD = re.compile(r"\b(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\b")
+# Told by its spelling where it can be: "Quân sự" and "cơ quan" name no district (all
+# "quan" when folded); only a name typed without marks is judged folded. "Xã hội" is
+# spelt as a commune is, and told by the word after it.
+_LOCALITY_WORD = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn)\b")
+_LOCALITY_WORD_FOLDED = re.compile(r"\b(?:tinh|thanh pho|huyen|quan|thi xa|xa(?! hoi)|phuong|thi tran)\b")
+
+
+_ENDS_ON_LOCAL_UNIT = re.compile(r"\b(?:huyện|quận|thị xã|xã|phường|thị trấn)$")
+_ENDS_ON_LOCAL_UNIT_FOLDED = re.compile(r"\b(?:huyen|quan|thi xa|xa|phuong|thi tran)$")
+
+
+def _spelt_or_folded(name: str) -> str:
+    """The name in lower case as spelt, or folded when typed without marks (where
+    "quan" may be "quận")."""
+    return fold(name) if name.isascii() else to_traditional(name.lower())
+
+
+def _names_locality(name: str) -> bool:
+    pattern = _LOCALITY_WORD_FOLDED if name.isascii() else _LOCALITY_WORD
+    return pattern.search(_spelt_or_folded(name)) is not None
 
 
 @functools.lru_cache(maxsize=_NAMES_CACHED)
@@ -264,11 +288,15 @@ def is_central(name: str | None) -> bool:
     (True, True)
     >>> is_central("Sở Tài chính tỉnh Sơn La"), is_central("Cục Thuế tỉnh Nghệ An")
     (False, False)
+    >>> is_central("Cục Trồng trọt và Bảo vệ thực vật"), is_central("Cục Hải quan Đồng Nai")
+    (True, False)
+    >>> is_central("Bộ Lao động - Thương binh và Xã hội"), is_central("Bộ Chỉ huy Quân sự tỉnh Gia Lai")
+    (True, False)
     """
     if not name:
         return False
     folded = fold(name)
-    if _LOCALITY_WORD.search(folded) or province_in_name(name):
+    if _names_locality(name) or province_in_name(name):
         return False
     return bool(_CENTRAL.search(folded))
 

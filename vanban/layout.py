@@ -222,12 +222,16 @@ def _closing_in_reading_order(raw: list[str]) -> list[int] | None:
             left.append((index + 1, line[: gap.start()].strip()))
             right.append((index + 1, line[gap.end() :].strip()))
         elif 2 * indent >= right_at:
+            if signed:
+                # The signature ends with the name: a line alone on the right after it is
+                # a page's running footer.
+                break
             right.append((index + 1, line.strip()))
         else:
             left.append((index + 1, line.strip()))
-            # The recipients may run on below the signer's name; other text in the left
-            # column after the right one's last line is not the closing's.
-            if line.lstrip().startswith(("-", "+", "•")):
+            # The recipients may run on below the signer's name: an item, or an item's
+            # indented rest. Other text there ("Phụ lục kèm theo") follows the closing.
+            if not signed or indent or line.lstrip().startswith(("-", "+", "•")):
                 end = index + 1
             continue
         signed = signed or is_person_name(right[-1][1])
@@ -409,6 +413,11 @@ _BANNER = re.compile(r"dang\s+cong\s+san\s+viet\s+nam")
 # line of its own only, as the Union's bodies are named after it ("BAN CHẤP HÀNH ĐOÀN
 # TNCS HỒ CHÍ MINH TỈNH ...").
 _UNION_BANNER = re.compile(r"doan\s+(?:tncs|thanh\s+nien\s+cong\s+san)\s+ho\s+chi\s+minh")
+# How the document is to be handled, printed on a line of its own anywhere in the header:
+# urgency ("HỎA TỐC", "KHẨN"), secrecy ("MẬT"), or a draft ("DỰ THẢO", "Dự thảo lần 2").
+_HANDLING_MARK = re.compile(
+    r"(?:hoa toc|thuong khan|khan|toi mat|tuyet mat|mat|(?:ban )?du thao(?: (?:lan )?\d+)?)"
+)
 _NUMBER_LINE = re.compile(
     r"^(?:(?:bộ\s+luật|luật|pháp\s+lệnh|lệnh|nghị\s+quyết)\s+)?s[oố]\s*[:.]?\s*(?P<number>(?:[\dA-Za-zĐđ.…_ ]*?)(?:\s*/\s*(?:19|20)\d{2})?"
     r"\s*[-/]\s*[A-Za-zĐđ][\wĐđ&/.-]*"
@@ -733,6 +742,8 @@ def _read_header(lines: list[Line], layout: Layout) -> int:
             header.append(line._replace(role="banner"))
         elif _UNION_BANNER.fullmatch(folded):
             header.append(line._replace(role="union_banner"))
+        elif _HANDLING_MARK.fullmatch(folded.strip(" *_()[]")):
+            header.append(line._replace(role="handling_mark"))
         elif _STAMP_INLINE.match(text) or (_STAMP_HEAD.fullmatch(text.strip()) is not None):
             _read_stamp(cursor, layout)
             continue
@@ -755,11 +766,12 @@ def _read_header(lines: list[Line], layout: Layout) -> int:
             continue
         elif (
             is_caps(text)
-            and not found_type
-            and not found_subject
+            and (not found_type and not found_subject or _stamp_follows(cursor))
             and not _ROMAN_START.match(text)
             and len(text) <= 120
         ):
+            # Past the subject, only a receiving stamp's name ("UBND XÃ ĐỨC TRỌNG" over
+            # "ĐẾN"), which the stamp then takes.
             header.append(line._replace(role="issuer"))
         else:
             break
@@ -823,6 +835,14 @@ def _read_stamp(cursor: _Cursor, layout: Layout) -> None:
             cursor.index += 1
         else:
             break
+
+
+def _stamp_follows(cursor: _Cursor) -> bool:
+    following = cursor.peek_nonblank(cursor.index + 1)
+    if following is None:
+        return False
+    text = plain(cursor.lines[following].text)
+    return bool(_STAMP_INLINE.match(text)) or _STAMP_HEAD.fullmatch(text.strip()) is not None
 
 
 def _receiver_above_stamp(header: list[Line]) -> list[Line]:
@@ -923,6 +943,8 @@ def _read_subject(cursor: _Cursor, header: list[Line], caps: bool) -> None:
                 break
             if _MOTTO.match(fold(text)) or _BANNER.match(fold(text)):
                 break
+            if _HANDLING_MARK.fullmatch(fold(text).strip(" *_()[]")):
+                break
             if not caps and is_caps(text) and not is_caps(header[-1].text):
                 break
         header.append(line._replace(role="subject"))
@@ -943,7 +965,8 @@ def _read_after_type(cursor: _Cursor, header: list[Line]) -> bool:
             header.append(line._replace(role="separator"))
             cursor.index = index + 1
             continue
-        if not found_subject and _OF_BODY.match(text) and is_caps(text):
+        if not found_subject and _OF_BODY.match(text) and (is_caps(text) or _subject_follows(cursor, index)):
+            # "CỦA BAN THƯỜNG VỤ TỈNH ỦY", or in ordinary case over the subject's "về ...".
             header.append(line._replace(role="issuing_body"))
             cursor.index = index + 1
             continue
@@ -986,6 +1009,11 @@ def _read_after_type(cursor: _Cursor, header: list[Line]) -> bool:
             cursor.index = index + 1
             continue
         return True
+
+
+def _subject_follows(cursor: _Cursor, index: int) -> bool:
+    following = cursor.peek_nonblank(index + 1)
+    return following == index + 1 and re.match(r"(?i)^v[ềe]\s", plain(cursor.lines[following].text)) is not None
 
 
 def _read_article_header(lines: list[Line], layout: Layout) -> int:
@@ -1115,7 +1143,12 @@ def _unfinished_item(items: list[Line], following: str) -> bool:
     ends with no stop, and the next line opens in lower case, or the item stops short on
     a word no item ends on, or the items before it each end with a stop."""
     last = items[-1].text
-    if re.search(r"[.;,]$", last) or _signature_like(Line(0, following)):
+    if _signature_like(Line(0, following)):
+        return False
+    if last.endswith(",") and re.match(r"(?i)l[ưu]u\b", last):
+        # Where the archive's places run on: "Lưu Vụ Cơ sở đảng, đảng viên," / "Văn phòng Ban."
+        return True
+    if re.search(r"[.;,]$", last):
         return False
     if following[:1].islower() or _ITEM_GOES_ON.search(last):
         return True

@@ -265,7 +265,9 @@ def _read_signature(lines: list[Line], reference: str) -> tuple[str | None, str 
     ]
     names = [index for index, text in enumerate(texts) if is_person_name(text)]
     if not names:
-        return None, None, []
+        # A draft or a copy left unsigned still says with what authority it is signed.
+        signed_as = texts and AUTHORITY.match(texts[0]) and _signature_title(texts)
+        return None, signed_as or None, []
     blocks = []
     start = 0
     for at in names:

@@ -418,6 +418,12 @@ _UNION_BANNER = re.compile(r"doan\s+(?:tncs|thanh\s+nien\s+cong\s+san)\s+ho\s+ch
 _HANDLING_MARK = re.compile(
     r"(?:hoa toc|thuong khan|khan|toi mat|tuyet mat|mat|(?:ban )?du thao(?: (?:lan )?\d+)?)"
 )
+
+
+def _is_handling_mark(folded: str) -> bool:
+    return _HANDLING_MARK.fullmatch(folded.strip(" *_()[]")) is not None
+
+
 _NUMBER_LINE = re.compile(
     r"^(?:(?:bộ\s+luật|luật|pháp\s+lệnh|lệnh|nghị\s+quyết)\s+)?s[oố]\s*[:.]?\s*(?P<number>(?:[\dA-Za-zĐđ.…_ ]*?)(?:\s*/\s*(?:19|20)\d{2})?"
     r"\s*[-/]\s*[A-Za-zĐđ][\wĐđ&/.-]*"
@@ -742,7 +748,7 @@ def _read_header(lines: list[Line], layout: Layout) -> int:
             header.append(line._replace(role="banner"))
         elif _UNION_BANNER.fullmatch(folded):
             header.append(line._replace(role="union_banner"))
-        elif _HANDLING_MARK.fullmatch(folded.strip(" *_()[]")):
+        elif _is_handling_mark(folded):
             header.append(line._replace(role="handling_mark"))
         elif _STAMP_INLINE.match(text) or (_STAMP_HEAD.fullmatch(text.strip()) is not None):
             _read_stamp(cursor, layout)
@@ -943,7 +949,7 @@ def _read_subject(cursor: _Cursor, header: list[Line], caps: bool) -> None:
                 break
             if _MOTTO.match(fold(text)) or _BANNER.match(fold(text)):
                 break
-            if _HANDLING_MARK.fullmatch(fold(text).strip(" *_()[]")):
+            if _is_handling_mark(fold(text)):
                 break
             if not caps and is_caps(text) and not is_caps(header[-1].text):
                 break
@@ -1058,15 +1064,11 @@ def _read_closing(lines: list[Line], body_start: int, layout: Layout) -> int:
             break
     if recipients_at is not None:
         after = _read_recipients(lines, recipients_at, layout)
-        tail = [line for line in lines[after:] if line.text]
-        signed = _leading_signature(tail)
-        layout.signature = [line._replace(role="signature") for line in tail[:signed]]
-        # Blank lines kept: they part the annex's paragraphs.
-        after_signature = lines[after:]
-        if signed:
-            last_signed = tail[signed - 1]
-            after_signature = after_signature[after_signature.index(last_signed) + 1 :]
-        layout.annex = _trim_blank(after_signature) if any(line.text for line in after_signature) else []
+        tail_at = [index for index in range(after, len(lines)) if lines[index].text]
+        signed = _leading_signature([lines[index] for index in tail_at])
+        layout.signature = [lines[index]._replace(role="signature") for index in tail_at[:signed]]
+        # The rest is the annex, its blank lines kept: they part its paragraphs.
+        layout.annex = _trim_blank(lines[tail_at[signed - 1] + 1 if signed else after :])
         start = recipients_at
         if not layout.signature:
             start = _signature_before(lines, body_start, recipients_at, layout)
@@ -1139,9 +1141,10 @@ _ITEM_GOES_ON = re.compile(r"\b(?:và|của|các|về|với|trong|cho|tại|thu�
 
 
 def _unfinished_item(items: list[Line], following: str) -> bool:
-    """Whether the last recipient runs on into ``following``, a line with no dash: it
-    ends with no stop, and the next line opens in lower case, or the item stops short on
-    a word no item ends on, or the items before it each end with a stop."""
+    """Whether the last recipient runs on into ``following``, a line with no dash that
+    does not look like a signature: an archive's list of places ending on a comma, or an
+    item that ends with no stop when the next line opens in lower case, or the item
+    stops short on a word no item ends on, or the items before it each end with a stop."""
     last = items[-1].text
     if _signature_like(Line(0, following)):
         return False

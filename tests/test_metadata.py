@@ -349,6 +349,29 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
                               "recipients": ["Các tỉnh ủy, thành ủy", "Các đảng ủy trực thuộc Trung ương",
                                              "Các đồng chí lãnh đạo Ban", "Các vụ, đơn vị thuộc Ban",
                                              "Lưu Vụ Cơ sở đảng, đảng viên, Văn phòng Ban"]}),
+        # A decree in UTF-8 with a byte-order mark, its subject a blank line below the type.
+        ("nghi_dinh_bom.txt", {"doc_type": "Nghị định", "number": "18/2024/NĐ-CP", "issuer": "Chính phủ",
+                               "signer": "Đỗ Quang Huy", "signer_title": "TM. Chính phủ, Thủ tướng",
+                               "subject": "Sửa đổi, bổ sung một số điều của Nghị định số 67/2018/NĐ-CP ngày 14"
+                                          " tháng 5 năm 2018 của Chính phủ quy định chi tiết một số điều của"
+                                          " Luật Thủy lợi"}),
+        # A press release: "THÔNG CÁO BÁO CHÍ", closed by the office's name, which signs for no one.
+        ("thong_cao_bao_chi.md", {"doc_type": "Thông cáo", "number": None, "issuer": "Văn phòng Chính phủ",
+                                  "signer": None,
+                                  "subject": "Về văn bản quy phạm pháp luật do Chính phủ, Thủ tướng Chính phủ ban"
+                                             " hành trong tháng 02 năm 2024"}),
+        # Three header lines: the province's committee, the department, its sub-department.
+        ("giay_moi_chi_cuc.txt", {"doc_type": "Giấy mời", "number": "86/GM-CCKL",
+                                  "issuer": "Chi cục Kiểm lâm tỉnh Bình Định", "signer": "Phan Ngọc Khuê",
+                                  "signer_title": "Chi cục trưởng"}),
+        # A district's Youth Union under its province's.
+        ("huyen_doan_ke_hoach.txt", {"doc_type": "Kế hoạch", "number": "27-KH/HĐTN", "issuer": "Huyện đoàn Nga Sơn",
+                                     "system": None, "signer": "Lê Thị Hoài Thu",
+                                     "signer_title": "TM. Ban Thường vụ Huyện đoàn, Bí thư"}),
+        # The Fatherland Front's standing board: "ỦY BAN MTTQ VIỆT NAM" / "TỈNH ..." / "BAN THƯỜNG TRỰC".
+        ("mttq_tinh.txt", {"number": "1057/MTTQ-BTT", "system": None, "signer": "Hoàng Thị Lệ Hằng",
+                           "issuer": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Bình",
+                           "signer_title": "TM. Ban Thường trực, Phó Chủ tịch"}),
         ("dang_uy_bo.txt", {"doc_type": "Công văn", "number": "215-CV/ĐU", "issuer": "Đảng ủy Bộ Tư pháp",
                             "system": "dang", "date": "2023-05-10", "signer_title": "T/M Đảng ủy, Phó Bí thư"}),
         ("btgtw.txt", {"doc_type": "Hướng dẫn", "number": "125-HD/BTGTW", "issuer": "Ban Tuyên giáo Trung ương",
@@ -515,6 +538,8 @@ def test_the_youth_unions_banner_is_no_part_of_the_issuer():
          "Sở Lao động - Thương binh và Xã hội tỉnh Quảng Nam"),
         # A Party cell is told apart by its parent's locality.
         (["ĐẢNG BỘ PHƯỜNG HẢI DƯƠNG", "CHI BỘ KHU DÂN CƯ SỐ 6"], "Chi bộ Khu dân cư số 6 phường Hải Dương"),
+        # A Youth Union's committee is a body of its own, as a Party committee is.
+        (["TỈNH ĐOÀN THANH HÓA", "HUYỆN ĐOÀN NGA SƠN"], "Huyện đoàn Nga Sơn"),
     ],
 )
 def test_a_header_name_wrapped_over_lines_is_one_name(lines, name):

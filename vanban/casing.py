@@ -37,6 +37,7 @@ LEXICON: tuple[str, ...] = (
     "Chủ tịch nước", "Văn phòng Chính phủ", "Văn phòng Quốc hội", "Chánh Văn phòng",
     "Phó Chánh Văn phòng", "Chánh Thanh tra", "Chánh án", "Viện trưởng", "Cục trưởng",
     "Vụ trưởng", "Tổng cục trưởng", "Hiệu trưởng", "Tổng Biên tập", "Tổng Thư ký",
+    "Chi cục trưởng", "Phó Chi cục trưởng", "Kiểm toán trưởng", "Phó Kiểm toán trưởng",
     "Ủy ban nhân dân", "Hội đồng nhân dân", "Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc",
     "Ủy ban Mặt trận Tổ quốc Việt Nam", "Hội đồng", "Ban Chỉ đạo", "Tòa án nhân dân",
     "Viện Kiểm sát nhân dân", "Kiểm toán Nhà nước", "Ngân hàng Nhà nước Việt Nam",

@@ -65,7 +65,7 @@ DOC_TYPES: dict[str, tuple[str, ...]] = {
 ARTICLE = "Bài viết"
 
 # A few types are spelt more than one way in real documents.
-_OTHER_SPELLINGS = {"Chương trình hành động": "Chương trình"}
+_OTHER_SPELLINGS = {"Chương trình hành động": "Chương trình", "Thông cáo báo chí": "Thông cáo"}
 _BY_FOLDED_NAME = {fold(name): name for name in DOC_TYPES}
 _BY_FOLDED_NAME.update({fold(spelling): name for spelling, name in _OTHER_SPELLINGS.items()})
 

@@ -24,8 +24,9 @@ _NAMES_CACHED = 1 << 14
 _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"UBND", "Ủy ban nhân dân"),
     (r"HĐND", "Hội đồng nhân dân"),
-    (r"UBMTTQ(?:VN)?", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
-    (r"MTTQ(?:VN)?", "Mặt trận Tổ quốc Việt Nam"),
+    # "MTTQ" may be followed by the "VIỆT NAM" it stands for already.
+    (r"UBMTTQ(?:VN|\s+VIỆT\s+NAM|\s+Việt\s+Nam)?", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
+    (r"MTTQ(?:VN|\s+VIỆT\s+NAM|\s+Việt\s+Nam)?", "Mặt trận Tổ quốc Việt Nam"),
     (r"BTV", "Ban Thường vụ"),
     (r"BCH", "Ban Chấp hành"),
     (r"BCĐ", "Ban Chỉ đạo"),
@@ -70,6 +71,8 @@ _DEPARTMENT = re.compile(
     r"truong|vien|ban quan ly|doan)\b"
 )
 _COMMITTEE_START = re.compile(rf"^{_COMMITTEE}\b")
+# The Youth Union's committees are named by their place too: "HUYỆN ĐOÀN NGA SƠN".
+_UNION_COMMITTEE_START = re.compile(r"^(?:tinh|thanh|huyen|quan|thi) doan\b")
 # The words a body's name opens with; a header line that opens otherwise ("KHAI THÁC THỦY
 # LỢI QUẢNG NAM" under "CÔNG TY TNHH MỘT THÀNH VIÊN") is the line above it wrapped.
 _BODY_HEAD = re.compile(
@@ -91,6 +94,8 @@ def expand_abbreviations(name: str) -> str:
 
     >>> expand_abbreviations("UBND TP. Hải Phòng")
     'Ủy ban nhân dân thành phố Hải Phòng'
+    >>> expand_abbreviations("ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG BÌNH")
+    'ỦY BAN Mặt trận Tổ quốc Việt Nam TỈNH QUẢNG BÌNH'
     """
     for pattern, words in _ABBREVIATIONS:
         name = re.sub(rf"(?<![\w.]){pattern}(?![\w])", words, name)
@@ -156,7 +161,7 @@ def compose_header_issuer(lines: list[str], reference: str | None = None) -> str
         # "HUYỆN ỦY QUẾ VÕ" under "ĐẢNG BỘ TỈNH BẮC NINH" is a body of its own, not the
         # rest of its parent's name as "TỈNH BẮC NINH" would be.
         continues = _ADMIN_START.match(folded) or not _BODY_HEAD.match(folded)
-        if names and continues and not _COMMITTEE_START.match(folded):
+        if names and continues and not (_COMMITTEE_START.match(folded) or _UNION_COMMITTEE_START.match(folded)):
             names[-1] = f"{names[-1]} {line}"
         else:
             names.append(line)
@@ -175,19 +180,20 @@ def compose_header_issuer(lines: list[str], reference: str | None = None) -> str
         return f"{own} Trung ương Đảng" if own_key == "van phong" else f"{own} Trung ương"
     # An office is its body's ("Văn phòng Ủy ban nhân dân thành phố Đà Nẵng"), not the
     # locality's: the council and the Party committee there have offices too.
-    if own_key == "van phong" or own_key.startswith("ban thuong vu") or (
+    if own_key == "van phong" or own_key.startswith(("ban thuong vu", "ban thuong truc")) or (
         department and _PARTY.search(parent_key)
     ):
         return f"{own} {parent}"
     # A department, or a Party cell ("Chi bộ Khu dân cư số 6" under "Đảng bộ phường Hải
-    # Dương"), is told apart by its parent's locality.
-    if department or own_key.startswith("chi bo "):
-        locality = re.search(
-            r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\b.*$",
-            parent,
-            flags=re.IGNORECASE,
-        )
-        return f"{own} {locality.group(0)}" if locality and not _names_locality(own) else own
+    # Dương"), is told apart by the locality of the nearest body above it that names one
+    # ("Chi cục Kiểm lâm" under "Sở Nông nghiệp ..." under "Ủy ban nhân dân tỉnh Bình Định").
+    if (department or own_key.startswith("chi bo ")) and not _names_locality(own):
+        for above in reversed(names[:-1]):
+            locality = re.search(
+                r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\b.*$", above, flags=re.IGNORECASE
+            )
+            if locality:
+                return f"{own} {locality.group(0)}"
     return own
 
 
@@ -312,6 +318,23 @@ def system_of(name: str | None) -> str | None:
     if _STATE.match(folded):
         return "nha-nuoc"
     return None
+
+
+# The Fatherland Front and the socio-political organisations: neither Party nor State,
+# though their documents carry the State's motto or number as the Party does.
+_MASS_ORGANISATION = re.compile(
+    r"\b(?:mat tran to quoc|doan thanh nien|(?:tinh|thanh|huyen|quan|thi) doan|hoi lien hiep phu nu|"
+    r"hoi nong dan|hoi cuu chien binh|lien doan lao dong|cong doan)\b"
+)
+
+
+def is_mass_organisation(name: str | None) -> bool:
+    """A body of the Fatherland Front or a socio-political organisation.
+
+    >>> is_mass_organisation("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Bình"), is_mass_organisation("Sở Y tế")
+    (True, False)
+    """
+    return bool(name) and _MASS_ORGANISATION.search(fold(name)) is not None
 
 
 def publication(abbreviation: str) -> str | None:

@@ -523,11 +523,13 @@ def is_person_name(text: str) -> bool:
 
 
 _APOSTROPHE = re.compile(r"['’]")
-# Titles of two words or more, which no name holds ("Chánh", "Phó" alone may be names).
+# Titles of two words or more, which no name holds ("Chánh", "Phó" alone may be names),
 _TITLE_PHRASE = re.compile(
     r"\b(?:chủ tịch|bí thư|giám đốc|bộ trưởng|thứ trưởng|[uủ][yỷ] viên|thường trực|chủ nhiệm|"
     r"tổng biên tập|kế toán trưởng|người lập|hiệu trưởng|viện trưởng|chánh án|chánh văn phòng|"
-    r"trưởng ban|trưởng phòng|cục trưởng|vụ trưởng|tổng giám đốc)\b"
+    r"trưởng ban|trưởng phòng|cục trưởng|vụ trưởng|tổng giám đốc|"
+    # nor a body's ("VĂN PHÒNG CHÍNH PHỦ": "Văn" is a surname)
+    r"văn phòng|chính phủ|[uủ][yỷ] ban|hội đồng|quốc hội|trung ương)\b"
 )
 
 
@@ -988,7 +990,9 @@ def _read_after_type(cursor: _Cursor, header: list[Line]) -> bool:
                 paragraph_end += 1
             paragraph = [plain(line.text) for line in lines[index:paragraph_end]]
             stops = (".", ":", ";")
-            lower_case_subject = index == cursor.index and (
+            # The paragraph may stand one blank line below the type, as a copy spaces it.
+            directly_under = index == cursor.index or (index == cursor.index + 1 and not lines[cursor.index].text)
+            lower_case_subject = directly_under and (
                 (text[:1].islower() and len(text) <= 200 and not text.rstrip().endswith(stops))
                 or (
                     len(paragraph) <= 3

@@ -97,7 +97,7 @@ def read_metadata(layout: Layout) -> Metadata:
             issuer = gazetteer.with_locality_marks(issuer, province)
 
     system = issuers.system_of(issuer)
-    if system is None:
+    if system is None and not issuers.is_mass_organisation(issuer):
         system = _system_from_header(roles, number)
 
     subject = _read_subject(subject_lines, body_text)

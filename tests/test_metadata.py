@@ -372,6 +372,12 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
         ("mttq_tinh.txt", {"number": "1057/MTTQ-BTT", "system": None, "signer": "Hoàng Thị Lệ Hằng",
                            "issuer": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Bình",
                            "signer_title": "TM. Ban Thường trực, Phó Chủ tịch"}),
+        # Windows-1258 with its combining marks; the district's name in the caps subject is
+        # written in ordinary case only in the dateline.
+        ("ctr_hdnd_cp1258.txt", {"doc_type": "Chương trình", "number": "52/CTr-HĐND",
+                                 "issuer": "Hội đồng nhân dân huyện Thăng Bình", "province": "Quảng Nam",
+                                 "subject": "Công tác năm 2024 của Hội đồng nhân dân huyện Thăng Bình khóa XII,"
+                                            " nhiệm kỳ 2021 - 2026 và lịch tổ chức các kỳ họp thường lệ trong năm"}),
         ("dang_uy_bo.txt", {"doc_type": "Công văn", "number": "215-CV/ĐU", "issuer": "Đảng ủy Bộ Tư pháp",
                             "system": "dang", "date": "2023-05-10", "signer_title": "T/M Đảng ủy, Phó Bí thư"}),
         ("btgtw.txt", {"doc_type": "Hướng dẫn", "number": "125-HD/BTGTW", "issuer": "Ban Tuyên giáo Trung ương",

@@ -100,7 +100,10 @@ def read_metadata(layout: Layout) -> Metadata:
     if system is None and not issuers.is_mass_organisation(issuer):
         system = _system_from_header(roles, number)
 
-    subject = _read_subject(subject_lines, body_text)
+    # The dateline's place is written in ordinary case: a caps subject that names it
+    # ("... HUYỆN THĂNG BÌNH") learns its case there when the body never writes it so.
+    # Set within a line, as the case model takes no word at a line's start for a name.
+    subject = _read_subject(subject_lines, f"tại {place},\n{body_text}" if place else body_text)
     signer, signer_title, cosigners = _read_signature(layout.signature, body_text)
     return Metadata(
         title=_title(doc_type, number, subject, subject_from_vv, body_text),

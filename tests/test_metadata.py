@@ -378,6 +378,15 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
                                  "issuer": "Hội đồng nhân dân huyện Thăng Bình", "province": "Quảng Nam",
                                  "subject": "Công tác năm 2024 của Hội đồng nhân dân huyện Thăng Bình khóa XII,"
                                             " nhiệm kỳ 2021 - 2026 và lịch tổ chức các kỳ họp thường lệ trong năm"}),
+        # A scan of the Politburo's conclusion: the signature's titles above "Nơi nhận",
+        # the signer's name beside a recipient, a recipient run on in lower case.
+        ("ket_luan_bct_ocr.txt", {"doc_type": "Kết luận", "province": None, "signer": "Võ Thành Luân",
+                                  "signer_title": "T/M Bộ Chính trị, Thường trực Ban Bí thư",
+                                  "recipients": ["Các tỉnh ủy, thành ủy",
+                                                 "Các ban đảng, ban cán sự đảng, đảng đoàn, đảng ủy trực thuộc Trung ương",
+                                                 "Các đảng ủy đơn vị sự nghiệp Trung ương",
+                                                 "Các đồng chí Ủy viên Ban Chấp hành Trung ương Đảng",
+                                                 "Lưu Văn phòng Trung ương Đảng"]}),
         ("dang_uy_bo.txt", {"doc_type": "Công văn", "number": "215-CV/ĐU", "issuer": "Đảng ủy Bộ Tư pháp",
                             "system": "dang", "date": "2023-05-10", "signer_title": "T/M Đảng ủy, Phó Bí thư"}),
         ("btgtw.txt", {"doc_type": "Hướng dẫn", "number": "125-HD/BTGTW", "issuer": "Ban Tuyên giáo Trung ương",

@@ -176,11 +176,32 @@ def _read_closing_table(
 _COLUMN_GAP = re.compile(rf"(?<=\S)(?:[ {_WIDE_SPACE_CHARS}]*\t[ \t{_WIDE_SPACE_CHARS}]*|[ {_WIDE_SPACE_CHARS}]{{4,}})(?=\S)")
 
 
-# Whether any line starts "Nơi nhận" beside a second column: one scan of the text spares
+# Whether any line starts "Nơi nhận" beside a second column, or with a second column in
+# the lines just after it (the signer's name beside an item): one scan of the text spares
 # looking at each line of the many that have no such closing.
 _SIDE_BY_SIDE_CLOSING = re.compile(
-    rf"(?im)^[ \t>*_]*n[ơo]i\s+nh[ậa]n[^\n]*?(?:\t|[ {_WIDE_SPACE_CHARS}]{{4}})[^\s]"
+    rf"(?im)^[ \t>*_]*n[ơo]i\s+nh[ậa]n(?:[^\n]*\n){{0,12}}?[^\n]*?(?:\t|[ {_WIDE_SPACE_CHARS}]{{4}})[^\s]"
 )
+
+
+def _side_by_side_start(raw: list[str]) -> tuple[int, int] | None:
+    """The last "Nơi nhận" line with a second column beside it, and where that column
+    starts; or, when the signature's titles stood above it, the "Nơi nhận" line whose
+    items have the signer's name beside one of them."""
+    labels = []
+    for start in range(len(raw) - 1, -1, -1):
+        line = raw[start]
+        gap = _COLUMN_GAP.search(line) if "  " in line or "\t" in line else None
+        if gap and _NOI_NHAN.match(plain(line[: gap.start()].strip())):
+            return start, len(line[: gap.end()].expandtabs())
+        if gap is None and _NOI_NHAN.match(plain(line.strip())):
+            labels.append(start)
+    for start in labels[:1]:
+        for line in raw[start + 1 : start + 12]:
+            gap = _COLUMN_GAP.search(line)
+            if gap and line.lstrip().startswith(("-", "+")) and is_person_name(line[gap.end() :].strip()):
+                return start, len(line[: gap.end()].expandtabs())
+    return None
 
 
 def _closing_in_reading_order(raw: list[str]) -> list[int] | None:
@@ -193,14 +214,10 @@ def _closing_in_reading_order(raw: list[str]) -> list[int] | None:
     column alone (the signer's name, below the space left for signing). A line without
     a gap belongs to the column its indentation is nearer to.
     """
-    for start in range(len(raw) - 1, -1, -1):
-        line = raw[start]
-        gap = _COLUMN_GAP.search(line) if "  " in line or "\t" in line else None
-        if gap and _NOI_NHAN.match(plain(line[: gap.start()].strip())):
-            break
-    else:
+    found = _side_by_side_start(raw)
+    if found is None:
         return None
-    right_at = len(raw[start][: gap.end()].expandtabs())
+    start, right_at = found
     left: list[tuple[int, str]] = []
     right: list[tuple[int, str]] = []
     end = start
@@ -1074,7 +1091,8 @@ def _read_closing(lines: list[Line], body_start: int, layout: Layout) -> int:
         # The rest is the annex, its blank lines kept: they part its paragraphs.
         layout.annex = _trim_blank(lines[tail_at[signed - 1] + 1 if signed else after :])
         start = recipients_at
-        if not layout.signature:
+        if not any(AUTHORITY.match(plain(line.text)) or not is_person_name(line.text) for line in layout.signature):
+            # No titles after "Nơi nhận", at most the name: the titles stand above it.
             start = _signature_before(lines, body_start, recipients_at, layout)
         return start
     return _signature_before(lines, body_start, end, layout)
@@ -1152,8 +1170,9 @@ def _unfinished_item(items: list[Line], following: str) -> bool:
     last = items[-1].text
     if _signature_like(Line(0, following)):
         return False
-    if last.endswith(",") and re.match(r"(?i)l[ưu]u\b", last):
-        # Where the archive's places run on: "Lưu Vụ Cơ sở đảng, đảng viên," / "Văn phòng Ban."
+    if last.endswith(",") and (re.match(r"(?i)l[ưu]u\b", last) or following[:1].islower()):
+        # Where the archive's places run on ("Lưu Vụ Cơ sở đảng, đảng viên," / "Văn phòng
+        # Ban."), or a list whose items end on commas goes on in lower case.
         return True
     if re.search(r"[.;,]$", last):
         return False

@@ -553,6 +553,9 @@ def test_the_youth_unions_banner_is_no_part_of_the_issuer():
          "Sở Lao động - Thương binh và Xã hội tỉnh Quảng Nam"),
         # A Party cell is told apart by its parent's locality.
         (["ĐẢNG BỘ PHƯỜNG HẢI DƯƠNG", "CHI BỘ KHU DÂN CƯ SỐ 6"], "Chi bộ Khu dân cư số 6 phường Hải Dương"),
+        # The locality is the nearest one above that names one; "Xã hội" names none.
+        (["UBND TỈNH BÌNH ĐỊNH", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "CHI CỤC PHÒNG, CHỐNG TỆ NẠN XÃ HỘI"],
+         "Chi cục Phòng, chống tệ nạn xã hội tỉnh Bình Định"),
         # A Youth Union's committee is a body of its own, as a Party committee is.
         (["TỈNH ĐOÀN THANH HÓA", "HUYỆN ĐOÀN NGA SƠN"], "Huyện đoàn Nga Sơn"),
     ],

@@ -189,9 +189,7 @@ def compose_header_issuer(lines: list[str], reference: str | None = None) -> str
     # ("Chi cục Kiểm lâm" under "Sở Nông nghiệp ..." under "Ủy ban nhân dân tỉnh Bình Định").
     if (department or own_key.startswith("chi bo ")) and not _names_locality(own):
         for above in reversed(names[:-1]):
-            locality = re.search(
-                r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\b.*$", above, flags=re.IGNORECASE
-            )
+            locality = _LOCALITY_TO_END.search(above)
             if locality:
                 return f"{own} {locality.group(0)}"
     return own
@@ -271,6 +269,8 @@ _LOCALITY_WORD = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|
 _LOCALITY_WORD_FOLDED = re.compile(r"\b(?:tinh|thanh pho|huyen|quan|thi xa|xa(?! hoi)|phuong|thi tran)\b")
 
 
+# The locality a name ends with ("... tỉnh Bình Định"); "Xã hội" is none.
+_LOCALITY_TO_END = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn)\b.*$", re.IGNORECASE)
 _ENDS_ON_LOCAL_UNIT = re.compile(r"\b(?:huyện|quận|thị xã|xã|phường|thị trấn)$")
 _ENDS_ON_LOCAL_UNIT_FOLDED = re.compile(r"\b(?:huyen|quan|thi xa|xa|phuong|thi tran)$")
 

@@ -188,3 +188,16 @@ def test_a_place_name_ends_at_a_function_word_as_spelt_not_as_folded(typed, name
 )
 def test_an_ordinary_word_that_opens_with_a_head_word_names_no_organisation(typed, name):
     assert recase(typed, names=True) == name
+
+
+@pytest.mark.parametrize(
+    "typed, name",
+    [
+        ("NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Nước Cộng hòa xã hội chủ nghĩa Việt Nam"),
+        ("ĐỊNH HƯỚNG XÃ HỘI CHỦ NGHĨA", "Định hướng xã hội chủ nghĩa"),
+        # A commune whose name opens with "Hội" is still a place.
+        ("ỦY BAN NHÂN DÂN XÃ HỘI AN", "Ủy ban nhân dân xã Hội An"),
+    ],
+)
+def test_xa_hoi_chu_nghia_is_no_commune(typed, name):
+    assert recase(typed, names=True) == name

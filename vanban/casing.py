@@ -61,6 +61,9 @@ LEXICON: tuple[str, ...] = (
     "báo cáo", "báo cáo viên", "hội nghị", "hội thảo", "hội viên", "hội thi", "ban hành",
     "bộ phận", "bộ máy", "trường hợp", "phòng cháy", "phòng chống", "phòng ngừa", "sở hữu",
     "vụ việc", "viện trợ",
+    # "xã" here names no commune ("xã Hội Chủ Nghĩa" is no place); a bare "xã hội" may
+    # still be one ("xã Hội An").
+    "xã hội chủ nghĩa", "Cộng hòa xã hội chủ nghĩa Việt Nam", "an sinh xã hội", "chính sách xã hội",
 )
 
 ACRONYMS = frozenset(

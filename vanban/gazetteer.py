@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from importlib import resources, util
 from pathlib import Path
 
+from .casing import ADMIN_UNITS
 from .orthography import to_traditional
 from .text import fold
 
@@ -269,7 +270,9 @@ _LOCALITY = re.compile(
 )
 _COMMITTEE_KIND = {"huyen": "huyen", "quan": "quan", "thi": "thi xa", "thanh": "thanh pho"}
 _DISTRICT_KINDS = frozenset(("huyen", "quan", "thi xa", "thanh pho"))
-_KIND = re.compile(r"^(huyen|quan|thi xa|thanh pho|thi tran|xa|phuong) ")
+# A locality's kind, folded, and as the portal spells it before a name ("huyện Cam Lâm").
+_KIND_SPELT = {fold(unit): unit for unit in ADMIN_UNITS}
+_KIND = re.compile(rf"^({'|'.join(sorted(_KIND_SPELT, key=len, reverse=True))}) ")
 
 
 # (province, the district's key in the list): where a district or commune lies
@@ -373,10 +376,6 @@ def province_of_localities(names: list[str], on_date: str | None = None) -> str 
         return None
     home = next(iter(candidates))
     return home if day is None else _on(home, day, follow_mergers=True)
-
-
-_KIND_SPELT = {"huyen": "huyện", "quan": "quận", "thi xa": "thị xã", "thanh pho": "thành phố",
-               "thi tran": "thị trấn", "xa": "xã", "phuong": "phường"}
 
 
 @functools.lru_cache(maxsize=1 << 12)

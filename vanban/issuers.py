@@ -270,7 +270,7 @@ _LOCALITY_WORD_FOLDED = re.compile(r"\b(?:tinh|thanh pho|huyen|quan|thi xa|xa(?!
 
 
 # The locality a name ends with ("... tỉnh Bình Định"); "Xã hội" is none.
-_LOCALITY_TO_END = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn)\b.*$", re.IGNORECASE)
+_LOCALITY_TO_END = re.compile(_LOCALITY_WORD.pattern + ".*$", re.IGNORECASE)
 _ENDS_ON_LOCAL_UNIT = re.compile(r"\b(?:huyện|quận|thị xã|xã|phường|thị trấn)$")
 _ENDS_ON_LOCAL_UNIT_FOLDED = re.compile(r"\b(?:huyen|quan|thi xa|xa|phuong|thi tran)$")
 

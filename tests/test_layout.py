@@ -466,3 +466,63 @@ def test_a_handling_mark_anywhere_in_the_header_ends_nothing(mark):
     )
     assert ("handling_mark", mark) in roles(layout)
     assert [line.text for line in layout.addressees] == ["Công an xã."]
+
+
+def test_a_paragraph_opening_with_den_is_no_receiving_stamp():
+    layout = layout_of(
+        """
+        ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG
+        Số: 12/BC-UBND
+        BÁO CÁO
+        Về đơn vị sự nghiệp
+
+        Đến ngày 30/9/2023, toàn tỉnh có 612 đơn vị, chưa đủ điều kiện tự chủ theo Nghị định số 60/2021/NĐ-CP.
+
+        ĐẾN Số: 3857
+        """
+    )
+    assert [line.text for line in layout.body][0].startswith("Đến ngày 30/9/2023")
+    assert [line.text for line in layout.stamps] == ["ĐẾN Số: 3857"]
+
+
+def test_the_party_name_in_a_sentence_is_no_header_banner():
+    layout = layout_of(
+        """
+        ĐẢNG BỘ QUÂN KHU 5          ĐẢNG CỘNG SẢN VIỆT NAM
+        ĐẢNG ỦY QUÂN SỰ TỈNH KHÁNH HÒA
+        Số 05-QĐi/ĐU
+        QUY ĐỊNH
+        về trách nhiệm nêu gương
+        -----
+        - Căn cứ Điều lệ Đảng Cộng sản Việt Nam;
+        - Căn cứ Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương;
+        """
+    )
+    assert ("banner", "ĐẢNG CỘNG SẢN VIỆT NAM") in roles(layout)
+    assert layout.body[0].text == "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;"
+
+
+def test_a_page_footer_after_the_closing_is_no_annex():
+    layout = layout_of(
+        """
+        HUYỆN ỦY CAM LỘ
+        Số 45-TB/HU
+        THÔNG BÁO
+        Kết luận của Ban Thường vụ
+
+        Nội dung thông báo./.
+
+        Nơi nhận:
+        - Như trên,
+        - Lưu VP.
+
+        T/M BAN THƯỜNG VỤ
+        BÍ THƯ
+
+        Nguyễn Văn An
+
+        Thông báo số 45-TB/HU                                 2
+        """
+    )
+    assert layout.annex == []
+    assert [(line.role, line.text) for line in layout.trailer][-1] == ("page_footer", "Thông báo số 45-TB/HU 2")

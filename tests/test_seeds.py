@@ -91,8 +91,11 @@ def strings(value) -> list[str]:
     return [str(value)] if value is not None else []
 
 
-# A web copy's line breaks and entities are markup, as its pipes and asterisks are.
+# A web copy's line breaks and entities are markup, as its pipes and asterisks are; so are
+# the tags of a copy of a page's HTML, which has paragraphs or a table.
 _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_HTML_PAGE = re.compile(r"<(?:p|div|table|tr|td)\b", re.IGNORECASE)
+_HTML_TAG = re.compile(r"</?[a-z][a-z0-9]*\b[^<>]*>", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]+);", re.IGNORECASE)
 
 
@@ -100,6 +103,8 @@ def assert_nothing_lost(path, page: str) -> None:
     from vanban.read import decode_source
 
     text = _LINE_BREAK_TAG.sub(" ", decode_source(path.read_bytes(), path.name).text)
+    if _HTML_PAGE.search(text):
+        text = _HTML_TAG.sub(" ", text)
     source_words = words(_ENTITY.sub(lambda entity: html.unescape(entity.group()), text))
     post = frontmatter.loads(page)
     page_words = words(post.content) + words(" ".join(strings(post.metadata)))

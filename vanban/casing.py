@@ -27,11 +27,12 @@ from .text import fold, folds_letter_for_letter, spelling_classes
 LEXICON: tuple[str, ...] = (
     "Ban Chấp hành Trung ương", "Ban Chấp hành", "Ban Thường vụ", "Ban Bí thư",
     "Bộ Chính trị", "Trung ương", "Đảng", "Đảng Cộng sản Việt Nam", "Đảng bộ", "Đảng ủy",
+    "Đảng ủy Khối", "Đảng bộ Khối",
     "Đảng đoàn", "Ban cán sự đảng", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy",
     "Ban Tuyên giáo", "Ban Tổ chức", "Ban Dân vận", "Ban Nội chính", "Ban Kinh tế",
     "Ủy ban Kiểm tra", "Văn phòng", "Văn phòng Trung ương Đảng", "Ban Tuyên giáo và Dân vận",
     "Chủ tịch", "Phó Chủ tịch", "Bí thư", "Phó Bí thư", "Thường trực", "Ủy viên",
-    "Chủ nhiệm", "Phó Chủ nhiệm", "Trưởng ban", "Phó Trưởng ban", "Giám đốc", "Phó Giám đốc",
+    "Chủ nhiệm", "Phó Chủ nhiệm", "Trưởng ban", "Phó Trưởng ban", "Trưởng phòng", "Phó Trưởng phòng", "Giám đốc", "Phó Giám đốc",
     "Tổng Giám đốc", "Bộ trưởng", "Thứ trưởng", "Thủ tướng", "Phó Thủ tướng",
     "Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Ủy ban Thường vụ Quốc hội",
     "Chủ tịch nước", "Văn phòng Chính phủ", "Văn phòng Quốc hội", "Chánh Văn phòng",
@@ -40,7 +41,7 @@ LEXICON: tuple[str, ...] = (
     "Chi cục trưởng", "Phó Chi cục trưởng", "Kiểm toán trưởng", "Phó Kiểm toán trưởng",
     "Ủy ban nhân dân", "Hội đồng nhân dân", "Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc",
     "Ủy ban Mặt trận Tổ quốc Việt Nam", "Hội đồng", "Ban Chỉ đạo", "Tòa án nhân dân",
-    "Viện Kiểm sát nhân dân", "Kiểm toán Nhà nước", "Ngân hàng Nhà nước Việt Nam",
+    "Viện kiểm sát nhân dân", "Kiểm toán Nhà nước", "Ngân hàng Nhà nước Việt Nam",
     "Công an", "Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng", "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
     "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Quận đoàn", "Thị đoàn", "Trung ương Đoàn",
     "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh", "Liên đoàn Lao động",
@@ -321,6 +322,11 @@ def _recase(text: str, reference: str | None, names: bool, capitalise_first: boo
                     break
             if run is not None:
                 run = _before_longer_lexicon_phrase(run, folded, lowered, index)
+                # The document spelt only the start of a name the lexicon knows whole
+                # ("Ủy ban" and, apart, "Nhân dân", the people): the name is the lexicon's.
+                whole = _same_letters(_lexicon_run(folded, index), lowered, index)
+                if whole is not None and len(whole) > len(run):
+                    run = whole
         if run is None:
             lexicon_run = _lexicon_run(folded, index)
             run = (

@@ -32,6 +32,11 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"BCĐ", "Ban Chỉ đạo"),
     (r"UBKT", "Ủy ban Kiểm tra"),
     (r"TP\.?", "thành phố"),
+    # Schools: "TRƯỜNG THCS HẢI ĐÔNG".
+    (r"THCS", "Trung học cơ sở"),
+    (r"THPT", "Trung học phổ thông"),
+    (r"PTDTNT", "Phổ thông dân tộc nội trú"),
+    (r"PTDTBT", "Phổ thông dân tộc bán trú"),
     # Not a bare "TƯ": it is also the last syllable of "ĐẦU TƯ" (Bộ Kế hoạch và Đầu tư).
     (r"TW|T\.Ư", "Trung ương"),
 )
@@ -141,7 +146,7 @@ def _capitalise_lexicon_words(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def compose_header_issuer(lines: list[str], reference: str | None = None) -> str | None:
+def compose_header_issuer(lines: list[str], reference: str | None = None, joint: bool = False) -> str | None:
     """The issuer named by the header's upper-case lines, parent body first.
 
     ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HẢI PHÒNG"] is one name on two lines;
@@ -154,13 +159,23 @@ def compose_header_issuer(lines: list[str], reference: str | None = None) -> str
     'Ban Tuyên giáo Trung ương'
     >>> compose_header_issuer(["UỶ BAN NHÂN DÂN", "THÀNH PHỐ ĐÀ NẴNG", "VĂN PHÒNG"])
     'Văn phòng Ủy ban nhân dân thành phố Đà Nẵng'
+
+    A ``joint`` document (signed by several) may stack its bodies, each of the same
+    place: ["VIỆN KIỂM SÁT NHÂN DÂN TỈNH ĐẮK LẮK", "HỘI LIÊN HIỆP PHỤ NỮ TỈNH ĐẮK LẮK"] is
+    both, as "Bộ Tài chính - Bộ Nội vụ" is.
     """
     names: list[str] = []
     for line in lines:
         folded = fold(line)
         # "HUYỆN ỦY QUẾ VÕ" under "ĐẢNG BỘ TỈNH BẮC NINH" is a body of its own, not the
         # rest of its parent's name as "TỈNH BẮC NINH" would be.
-        continues = _ADMIN_START.match(folded) or not _BODY_HEAD.match(folded)
+        # Nor is "UBND TỈNH" under "BAN CÁN SỰ ĐẢNG": a board of the Party's within a
+        # body is named by that body.
+        continues = (
+            _ADMIN_START.match(folded)
+            or not _BODY_HEAD.match(folded)
+            or (names and fold(names[-1]) in ("ban can su dang", "dang doan"))
+        )
         if names and continues and not (_COMMITTEE_START.match(folded) or _UNION_COMMITTEE_START.match(folded)):
             names[-1] = f"{names[-1]} {line}"
         else:
@@ -173,26 +188,119 @@ def compose_header_issuer(lines: list[str], reference: str | None = None) -> str
         return own
     parent = names[-2]
     own_key, parent_key = fold(own), fold(parent)
-    department = _DEPARTMENT.match(own_key)
+    if joint and _same_place(own, parent) and not _DEPARTMENT.match(own_key) and not _PARTY_ORGANISATION.match(parent_key):
+        return f"{parent} - {own}"
+    # A Party board within a body ("Ban cán sự đảng Ủy ban nhân dân tỉnh") is no
+    # department of the Party organisation above it.
+    department = _DEPARTMENT.match(own_key) and not own_key.startswith("ban can su dang")
     if department and parent_key == "ban chap hanh trung uong":
         # The Central Committee's bodies are named for "Trung ương" alone ("Ban Tuyên
         # giáo Trung ương"), and its office for the Party ("Văn phòng Trung ương Đảng").
         return f"{own} Trung ương Đảng" if own_key == "van phong" else f"{own} Trung ương"
     # An office is its body's ("Văn phòng Ủy ban nhân dân thành phố Đà Nẵng"), not the
     # locality's: the council and the Party committee there have offices too.
+    # A branch is its organisation's ("Ngân hàng Nhà nước Việt Nam Chi nhánh tỉnh ...").
+    if own_key.startswith("chi nhanh "):
+        return f"{parent} {own}"
     if own_key == "van phong" or own_key.startswith(("ban thuong vu", "ban thuong truc")) or (
         department and _PARTY.search(parent_key)
     ):
-        return f"{own} {parent}"
+        return f"{own} {committee_of_party_organisation(parent)}"
     # A department, or a Party cell ("Chi bộ Khu dân cư số 6" under "Đảng bộ phường Hải
     # Dương"), is told apart by the locality of the nearest body above it that names one
     # ("Chi cục Kiểm lâm" under "Sở Nông nghiệp ..." under "Ủy ban nhân dân tỉnh Bình Định").
-    if (department or own_key.startswith("chi bo ")) and not _names_locality(own):
+    # A university or college has a name of its own in the whole country.
+    national = own_key.startswith(("truong dai hoc", "truong cao dang", "hoc vien", "dai hoc"))
+    if (department or own_key.startswith("chi bo ")) and not national and not _names_locality(own):
         for above in reversed(names[:-1]):
             locality = _LOCALITY_TO_END.search(above)
             if locality:
+                # "Chi bộ Trường THCS Hải Đông" under "Đảng bộ xã Hải Đông" is told
+                # apart by its own name already.
+                place_name = locality.group(0)[locality.end(1) - locality.start() :].strip()
+                if place_name and fold(own).endswith(" " + fold(place_name)):
+                    return own
                 return f"{own} {locality.group(0)}"
     return own
+
+
+_ORGANS = ("ban thuong vu", "ban thuong truc", "thuong truc", "ban chap hanh")
+
+
+def organ_of(stated: str, header: str) -> str:
+    """The board a document says it is "of", named in full after the header's body
+    when it names that body short ("Ban Thường vụ Đảng ủy Khối" of "Đảng ủy Khối các cơ
+    quan tỉnh").
+
+    >>> organ_of("Ban Thường vụ Đảng ủy Khối", "Đảng ủy Khối các cơ quan tỉnh")
+    'Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh'
+    >>> organ_of("Ban Thường vụ Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy Nghệ An")
+    'Ban Thường vụ Tỉnh ủy'
+    """
+    words = stated.split()
+    folded = [fold(word) for word in words]
+    whole = [fold(word) for word in header.split()]
+    for organ in _ORGANS:
+        size = organ.count(" ") + 1
+        short = folded[size:]
+        if " ".join(folded[:size]) == organ and short and len(whole) > len(short) and whole[: len(short)] == short:
+            return f"{' '.join(words[:size])} {header}"
+    return stated
+
+
+def _same_place(name: str, other: str) -> bool:
+    """Whether two bodies' names end on the same locality ("... tỉnh Đắk Lắk")."""
+    place = _LOCALITY_TO_END.search(name)
+    other_place = _LOCALITY_TO_END.search(other)
+    return bool(place and other_place and fold(place.group(0)) == fold(other_place.group(0)))
+
+
+def with_locality_of(stated: str, header: str) -> str:
+    """A name that ends on a bare administrative unit ("Ban Chấp hành Đảng bộ phường"),
+    completed by the place the header's body names for that unit ("Đảng ủy phường Thủ
+    Dầu Một").
+
+    >>> with_locality_of("Ban Chấp hành Đảng bộ phường", "Đảng ủy phường Thủ Dầu Một")
+    'Ban Chấp hành Đảng bộ phường Thủ Dầu Một'
+    >>> with_locality_of("Ban Thường vụ Huyện ủy", "Huyện ủy Quế Võ")
+    'Ban Thường vụ Huyện ủy'
+    """
+    unit = _BARE_UNIT_AT_END.search(stated)
+    if unit is None:
+        return stated
+    named = re.search(rf"\b{unit.group(1)} (\S.*)$", header)
+    if named is None or _LOCALITY_WORD.search(named.group(1)):
+        return stated
+    return f"{stated} {named.group(1)}"
+
+
+_BARE_UNIT_AT_END = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
+
+
+# A Party organisation's committee at each level ("Đảng bộ tỉnh Nghệ An": "Tỉnh ủy Nghệ
+# An"); below the district, and for a bloc ("Đảng bộ Khối ..."), its "Đảng ủy".
+_COMMITTEE_OF_LEVEL = {"tinh": "Tỉnh ủy", "thanh pho": "Thành ủy", "huyen": "Huyện ủy", "quan": "Quận ủy", "thi xa": "Thị ủy"}
+_PARTY_ORGANISATION = re.compile(r"^dang bo (?:(tinh|thanh pho|huyen|quan|thi xa) (?=\S))?")
+
+
+def committee_of_party_organisation(name: str) -> str:
+    """The committee that acts for a Party organisation, whose departments, office and
+    standing board are its committee's; any other name as it is.
+
+    >>> committee_of_party_organisation("Đảng bộ tỉnh Nghệ An")
+    'Tỉnh ủy Nghệ An'
+    >>> committee_of_party_organisation("Đảng bộ xã An Hòa"), committee_of_party_organisation("Tỉnh ủy Nam Định")
+    ('Đảng ủy xã An Hòa', 'Tỉnh ủy Nam Định')
+    """
+    match = _PARTY_ORGANISATION.match(fold(name))
+    if match is None:
+        return name
+    level = match.group(1)
+    # "Đảng bộ" and the level are two words, or three ("thành phố", "thị xã").
+    words = name.split()
+    if level is None:
+        return " ".join(["Đảng ủy", *words[2:]])
+    return " ".join([_COMMITTEE_OF_LEVEL[level], *words[3 + level.count(" ") :]])
 
 
 def complete_locality(name: str, province: str | None, place: str | None, date: str | None) -> str:
@@ -270,7 +378,7 @@ _LOCALITY_WORD_FOLDED = re.compile(r"\b(?:tinh|thanh pho|huyen|quan|thi xa|xa(?!
 
 
 # The locality a name ends with ("... tỉnh Bình Định"); "Xã hội" is none.
-_LOCALITY_TO_END = re.compile(_LOCALITY_WORD.pattern + ".*$", re.IGNORECASE)
+_LOCALITY_TO_END = re.compile(f"({_LOCALITY_WORD.pattern}).*$", re.IGNORECASE)
 _ENDS_ON_LOCAL_UNIT = re.compile(r"\b(?:huyện|quận|thị xã|xã|phường|thị trấn)$")
 _ENDS_ON_LOCAL_UNIT_FOLDED = re.compile(r"\b(?:huyen|quan|thi xa|xa|phuong|thi tran)$")
 

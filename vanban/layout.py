@@ -45,17 +45,43 @@ _ALIGNMENT_SPACES = re.compile(f"[ {_WIDE_SPACE_CHARS}]{{2,}}")
 _WIDE_SPACE = re.compile(f"[{_WIDE_SPACE_CHARS}]")
 
 
+_BOX_SIDES = re.compile("[\u2502\u2503\u2551]")
+_HTML_TAG = re.compile(r"</?(?:b|strong|i|em|u|span|font|p|div|table|tbody|thead|tr|td|th|center)\b[^<>]*>", re.IGNORECASE)
+_HTML_BLOCK_TAG = re.compile(r"</?(?:p|div|table|tbody|thead|tr|td|th|center)\b[^<>]*>", re.IGNORECASE)
+_HTML_BREAK_AT_LINE_END = re.compile(r"<br\s*/?>[ \t]*(?=\n)", re.IGNORECASE)
+
+
+def _without_html_tags(text: str) -> str:
+    """The text of an HTML fragment: each block (paragraph, table cell) on lines of its
+    own, apart from the next; inline tags (bold, italics, fonts) left out."""
+    text = _HTML_BREAK_AT_LINE_END.sub("", text)
+    text = _HTML_BLOCK_TAG.sub("\n\n", text)
+    text = _HTML_TAG.sub("", text)
+    return re.sub(r"\n{3,}", "\n\n", text)
+
+
 def read_lines(text: str) -> list[Line]:
     """The source's lines with their Markdown and table markup read.
 
     Blank lines stay (as empty lines) because they separate paragraphs; a line of table
     pipes becomes a blank line, since it separates cells as a blank line would.
     """
+    if "<" in text and _HTML_BLOCK_TAG.search(text):
+        # A copy of a page's HTML (paragraphs, a table): its tags are markup. A tag in
+        # a text that has none of these is shown as the text it is.
+        text = _without_html_tags(text)
+    if _BOX_SIDES.search(text):
+        # A box drawn around a stamp or a table ("│ CÔNG VĂN ĐẾN │") is read as a table's
+        # pipes are; its top and bottom ("┌───┐") are rules.
+        text = _BOX_SIDES.sub("|", text)
     raw = text.split("\n")
     if raw and raw[-1] == "":
         raw.pop()
-    side_by_side = ("\t" in text or "    " in text) and _SIDE_BY_SIDE_CLOSING.search(text)
+    aligned = "\t" in text or "    " in text
+    side_by_side = aligned and _SIDE_BY_SIDE_CLOSING.search(text)
     numbers = _closing_in_reading_order(raw) if side_by_side else None
+    if aligned and numbers is None:
+        numbers = _signatures_in_reading_order(raw)
     # A decoded source has only plain spaces; then a line's alignment is found by looking
     # for two spaces, not by scanning it with a pattern (a third of reading the lines).
     plain_spaces = _WIDE_SPACE.search(text) is None
@@ -204,6 +230,66 @@ def _side_by_side_start(raw: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def _signatures_in_reading_order(raw: list[str]) -> list[int] | None:
+    """Put two signature blocks standing side by side (a joint document's, each body's
+    authority, title and signer) in reading order, in place: the left block, a blank
+    line, then the right one. They end on a line with a name in each column. Returns each
+    line's source line number when lines were moved, else None."""
+    for end in range(len(raw) - 1, max(-1, len(raw) - _CLOSING_LINES), -1):
+        line = raw[end]
+        gap = _COLUMN_GAP.search(line) if "  " in line or "\t" in line else None
+        if gap and is_person_name(line[: gap.start()].strip()) and is_person_name(line[gap.end() :].strip()):
+            break
+    else:
+        return None
+    right_at = len(line[: gap.end()].expandtabs())
+    start = end
+    for index in range(end - 1, max(-1, end - 12), -1):
+        text = raw[index]
+        if not text.strip():
+            continue
+        gap = _COLUMN_GAP.search(text)
+        parts = [text[: gap.start()], text[gap.end() :]] if gap else [text]
+        if not all(_signature_like(Line(0, part.strip())) for part in parts):
+            break
+        start = index
+    if start == end:
+        return None
+    left: list[tuple[int, str]] = []
+    right: list[tuple[int, str]] = []
+    for index in range(start, end + 1):
+        text = raw[index].rstrip()
+        if not text.strip():
+            continue
+        gap = _COLUMN_GAP.search(text)
+        if gap:
+            left.append((index + 1, text[: gap.start()].strip()))
+            right.append((index + 1, text[gap.end() :].strip()))
+        else:
+            indent = len(text.expandtabs()) - len(text.expandtabs().lstrip())
+            (right if 2 * indent >= right_at else left).append((index + 1, text.strip()))
+    moved = left + [(start + 1, "")] + right
+    numbers = list(range(1, start + 1)) + [number for number, _ in moved] + list(range(end + 2, len(raw) + 1))
+    raw[start : end + 1] = [text for _, text in moved]
+    return numbers
+
+
+# How far from a text's end its closing may stand.
+_CLOSING_LINES = 80
+
+
+# A PDF's text may leave only two spaces between an item's end and the signer's name
+# beside it ("- Các tổ chức đảng trực thuộc;  Đại tá Trần Văn Sơn").
+_ITEM_END_GAP = re.compile(rf"(?<=[;,.])[ {_WIDE_SPACE_CHARS}]{{2,}}(?=\S)")
+
+
+def _gap_before_name(line: str) -> re.Match[str] | None:
+    gap = _ITEM_END_GAP.search(line)
+    if gap and is_person_name(without_rank(line[gap.end() :].strip())):
+        return gap
+    return None
+
+
 def _closing_in_reading_order(raw: list[str]) -> list[int] | None:
     """Put a side-by-side closing in reading order, in place: the left column ("Nơi
     nhận" and its items), a blank line, then the right one (the signature block). Returns
@@ -233,7 +319,7 @@ def _closing_in_reading_order(raw: list[str]) -> list[int] | None:
         # A table is no closing; a "+" may start a recipient as well as a grid table.
         if line.lstrip().startswith("|") or _GRID_BORDER.match(line):
             break
-        gap = _COLUMN_GAP.search(line)
+        gap = _COLUMN_GAP.search(line) or _gap_before_name(line)
         indent = len(line.expandtabs()) - len(line.expandtabs().lstrip())
         if gap:
             left.append((index + 1, line[: gap.start()].strip()))
@@ -302,6 +388,12 @@ def _read_grid_table(raw: list[str], start: int, lines: list[Line], plain_spaces
     return index
 
 
+# Not "____", a form's blank to fill in ("Họ và tên:      ________").
+_RULE_BESIDE = re.compile(
+    f"(?<=[^\\s:])[ {_WIDE_SPACE_CHARS}]{{2,}}[-=─━]{{3,}}$|^[-=─━]{{3,}}[ {_WIDE_SPACE_CHARS}]{{2,}}(?=\\S)"
+)
+
+
 def _read_markup(text: str, number: int, bold_open: bool, plain_spaces: bool) -> tuple[Line, bool]:
     if ">" in text:
         text = _BLOCKQUOTE.sub("", text)
@@ -340,6 +432,9 @@ def _read_markup(text: str, number: int, bold_open: bool, plain_spaces: bool) ->
     if "&" in text:
         text = _ENTITY.sub(_entity_text, text)
     if "  " in text or not plain_spaces:
+        # The rule under the other column's banner ("QUẬN ỦY CẦU GIẤY      -------")
+        # stands beside a line, and is no part of it.
+        text = _RULE_BESIDE.sub("", text)
         text = _ALIGNMENT_SPACES.sub(" ", text)
     text = text.strip()
     return Line(number, text, heading=heading, bold=bold, italic=italic, bullet=bullet), bold_open
@@ -430,6 +525,20 @@ _BANNER = re.compile(r"dang\s+cong\s+san\s+viet\s+nam")
 # line of its own only, as the Union's bodies are named after it ("BAN CHẤP HÀNH ĐOÀN
 # TNCS HỒ CHÍ MINH TỈNH ...").
 _UNION_BANNER = re.compile(r"doan\s+(?:tncs|thanh\s+nien\s+cong\s+san)\s+ho\s+chi\s+minh")
+# So does a mass organisation's national name over its local body's ("HỘI NÔNG DÂN TỈNH
+# SÓC TRĂNG" beside "HỘI NÔNG DÂN VIỆT NAM"): a banner only beside a body of its own kind.
+_ORGANISATION_BANNER = re.compile(
+    r"(?P<kind>hoi nong dan|hoi lien hiep phu nu|hoi cuu chien binh|tong lien doan lao dong|cong doan)"
+    r" viet nam"
+)
+
+
+def _is_organisation_banner(folded: str, header: list[Line]) -> bool:
+    banner = _ORGANISATION_BANNER.fullmatch(folded)
+    kind = banner.group("kind") if banner else None
+    return kind is not None and any(
+        line.role == "issuer" and kind in fold(line.text) for line in header
+    )
 # How the document is to be handled, printed on a line of its own anywhere in the header:
 # urgency ("HỎA TỐC", "KHẨN"), secrecy ("MẬT"), or a draft ("DỰ THẢO", "Dự thảo lần 2").
 _HANDLING_MARK = re.compile(
@@ -477,7 +586,9 @@ _STAMP_FIELD = re.compile(
     r"^(?:s[ốo]|ng[àa]y|chuy[ểêe]n|l[ưu]u\s+h[ồo]\s+s[ơo](?:\s+s[ốo])?|gi[ờo])\s*[:.]",
     re.IGNORECASE,
 )
-_STAMP_INLINE = re.compile(r"^Đ[ẾE]N\b.*\bS[ốỐ]\s*:?\s*\d+(?!\s*[-/]\s*[A-Za-z])", re.IGNORECASE)
+# A stamp's "Số" stands near its "ĐẾN": "Đến ngày 30/9/2023, toàn tỉnh có ... Nghị định
+# số 60/2021/NĐ-CP" opens a paragraph.
+_STAMP_INLINE = re.compile(r"^Đ[ẾE]N\b.{0,24}?\bS[ốỐ]\s*:?\s*\d+(?!\s*[-/]\s*[A-Za-z])", re.IGNORECASE)
 # "Kính gửi:", or a dispatch's own label: "THỦ TƯỚNG CHÍNH PHỦ điện:" (Công điện).
 _KINH_GUI = re.compile(
     # Possessive: on the many header lines that are no label, the words are not tried
@@ -546,7 +657,8 @@ _TITLE_PHRASE = re.compile(
     r"tổng biên tập|kế toán trưởng|người lập|hiệu trưởng|viện trưởng|chánh án|chánh văn phòng|"
     r"trưởng ban|trưởng phòng|cục trưởng|vụ trưởng|tổng giám đốc|"
     # nor a body's ("VĂN PHÒNG CHÍNH PHỦ": "Văn" is a surname)
-    r"văn phòng|chính phủ|[uủ][yỷ] ban|hội đồng|quốc hội|trung ương)\b"
+    r"văn phòng|chính phủ|[uủ][yỷ] ban|hội đồng|quốc hội|trung ương|cục|sở|công an|quân sự|"
+    r"kiểm sát|ngân hàng|kho bạc|bảo hiểm)\b"
 )
 
 
@@ -623,18 +735,30 @@ def split_flattened(text: str) -> tuple[str, ...]:
     ('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc')
     """
     folded = fold_same_length(text)
-    has_motto = any(p.search(folded) for p in (_MOTTO, _MOTTO_2, _BANNER))
+    # A header writes the State's and the Party's names in capitals; "Căn cứ Điều lệ Đảng
+    # Cộng sản Việt Nam;" is a sentence.
+    has_motto = _MOTTO_2.search(folded) is not None or any(
+        text[found.start() : found.end()].isupper()
+        for p in (_MOTTO, _BANNER, _ORGANISATION_BANNER)
+        if (found := p.search(folded))
+    )
     starts_as_header = bool(
         _NUMBER_INSIDE.match(text) or _CAPS_TYPE.match(text) or _DATELINE_INSIDE.match(text)
     )
-    if not (has_motto or starts_as_header):
+    if not (has_motto or starts_as_header) or _STAMP_HEAD.fullmatch(text.strip()):
+        # "CÔNG VĂN ĐẾN" is a receiving stamp's head, not a type and its subject.
         return (text,)
     cuts: set[int] = set()
     for _kind, pattern in _ANCHORS:
         for match in pattern.finditer(folded):
+            if pattern in (_MOTTO, _BANNER) and not text[match.start() : match.end()].isupper():
+                continue
             cuts.add(match.start())
             if pattern in (_MOTTO, _MOTTO_2, _BANNER):
                 cuts.add(match.end())
+    for match in _ORGANISATION_BANNER.finditer(folded):
+        if match.start() and match.group("kind") in folded[: match.start()]:
+            cuts.add(match.start())
     for match in _DATELINE_INSIDE.finditer(text):
         cuts.add(_place_start(match))
         cuts.add(match.end())
@@ -725,12 +849,45 @@ _STRAY_MARKS = frozenset(".,;:'`*~^_|°•·")
 _STRAY_MARKS_BEFORE = re.compile(r"^[.,;:'`*~^_|°•·]+(?:\s+[.,;:'`*~^_|°•·]+)*\s+")
 
 
+# A web page's trail of links above the document ("Trang chủ > Văn bản > Công văn").
+_BREADCRUMB = re.compile(r"^(?:trang chủ|home)\b|\S\s+[>»›]\s+\S.*\s[>»›]\s+\S", re.IGNORECASE)
+
+
+def _after_breadcrumb(lines: list[Line], start: int, header: list[Line]) -> int:
+    """Where the document starts after a web page's breadcrumb above it, kept first in
+    the header (role "preamble") as no part of the document."""
+    first = next((index for index in range(start, len(lines)) if lines[index].text), None)
+    if first is None or not _BREADCRUMB.search(plain(lines[first].text)):
+        return start
+    header.append(lines[first]._replace(role="preamble"))
+    return first + 1
+
+
+_APPROVAL = re.compile(r"(?:phe )?duyet:?")
+
+
+def _after_approval(lines: list[Line], start: int, header: list[Line]) -> int:
+    """Where the document starts after a superior's approval above it ("PHÊ DUYỆT" / the
+    date / "KT. CHỦ TỊCH UBND TỈNH" / ... / the approver's name), kept first in the
+    header (role "approval") as no part of the document's own header."""
+    first = next((index for index in range(start, len(lines)) if lines[index].text), None)
+    if first is None or not _APPROVAL.fullmatch(fold(plain(lines[first].text))):
+        return start
+    for index in range(first + 1, min(len(lines), first + 10)):
+        if is_person_name(lines[index].text):
+            header.extend(line._replace(role="approval") for line in lines[first : index + 1] if line.text)
+            return index + 1
+    return start
+
+
 def _read_header(lines: list[Line], layout: Layout) -> int:
     """Read the header lines into ``layout.header`` with roles; return where the body starts."""
     cursor = _Cursor(lines)
     found_type = found_subject = False
     header: list[Line] = layout.header
     cursor.index = _after_front_matter(lines, header)
+    cursor.index = _after_breadcrumb(lines, cursor.index, header)
+    cursor.index = _after_approval(lines, cursor.index, header)
     # A header is at most a few dozen lines; past that, what is left is body.
     limit = min(len(lines), 80)
     # Joining and splitting rewrite lines in place; bound the steps so no line can be
@@ -765,9 +922,12 @@ def _read_header(lines: list[Line], layout: Layout) -> int:
             header.append(line._replace(role="motto"))
         elif _BANNER.fullmatch(folded):
             header.append(line._replace(role="banner"))
-        elif _UNION_BANNER.fullmatch(folded):
+        elif _UNION_BANNER.fullmatch(folded) or _is_organisation_banner(folded, header):
             header.append(line._replace(role="union_banner"))
-        elif _is_handling_mark(folded):
+        elif _is_handling_mark(folded) or (
+            # "DỰ THẢO" / "(lần 2, ngày 14/5/2024)": which draft it is.
+            header and header[-1].role == "handling_mark" and text.startswith("(") and text.endswith(")")
+        ):
             header.append(line._replace(role="handling_mark"))
         elif _STAMP_INLINE.match(text) or (_STAMP_HEAD.fullmatch(text.strip()) is not None):
             _read_stamp(cursor, layout)
@@ -863,11 +1023,19 @@ def _read_stamp(cursor: _Cursor, layout: Layout) -> None:
 
 
 def _stamp_follows(cursor: _Cursor) -> bool:
-    following = cursor.peek_nonblank(cursor.index + 1)
-    if following is None:
-        return False
-    text = plain(cursor.lines[following].text)
-    return bool(_STAMP_INLINE.match(text)) or _STAMP_HEAD.fullmatch(text.strip()) is not None
+    """Whether a receiving stamp's "ĐẾN" follows, under at most two more lines of its
+    receiver's name ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" / "TỈNH ĐỒNG THÁP")."""
+    following = cursor.index
+    for _ in range(3):
+        following = cursor.peek_nonblank(following + 1)
+        if following is None:
+            return False
+        text = plain(cursor.lines[following].text)
+        if _STAMP_INLINE.match(text) or _STAMP_HEAD.fullmatch(text.strip()) is not None:
+            return True
+        if not is_caps(text):
+            return False
+    return False
 
 
 def _receiver_above_stamp(header: list[Line]) -> list[Line]:
@@ -896,7 +1064,11 @@ def _read_addressees(cursor: _Cursor, layout: Layout) -> None:
     rest = _KINH_GUI.sub("", plain(label.text)).strip()
     cursor.index += 1
     if rest:
-        layout.addressees.append(label._replace(text=rest, role="addressee"))
+        # "Kính gửi: - Các huyện ủy, ..." opens a list of dashed items on its own line.
+        bullet = _BULLET.match(rest)
+        if bullet:
+            rest = rest[bullet.end() :]
+        layout.addressees.append(label._replace(text=rest, role="addressee", bullet=bool(bullet)))
     while cursor.index < len(lines):
         line = lines[cursor.index]
         text = plain(line.text)
@@ -913,8 +1085,16 @@ def _read_addressees(cursor: _Cursor, layout: Layout) -> None:
             break
         if line.bullet:
             layout.addressees.append(line._replace(text=text, role="addressee"))
-        elif layout.addressees and not re.search(r"[.;,:]$", layout.addressees[-1].text) and (
-            text[:1].islower()
+        elif layout.addressees and (
+            # An item that ends on a comma goes on ("... thành phố: Đắk Lắk, Lâm Đồng," /
+            # "Gia Lai, ...").
+            layout.addressees[-1].text.endswith(",")
+            or not re.search(r"[.;,:]$", layout.addressees[-1].text)
+            and (
+                # In a list of dashed items, a line without a dash is the last item
+                # wrapped ("- Các huyện ủy, ... trực thuộc" / "Tỉnh ủy;").
+                text[:1].islower() or all(item.bullet for item in layout.addressees)
+            )
         ):
             last = layout.addressees[-1]
             layout.addressees[-1] = last._replace(text=f"{last.text} {text}")
@@ -940,7 +1120,7 @@ def _read_subject(cursor: _Cursor, header: list[Line], caps: bool) -> None:
         text = plain(line.text)
         if not text or _is_separator(text):
             break
-        if continued_in_lower_case and text[:1].isupper():
+        if continued_in_lower_case and text[:1].isupper() and not _ends_subject_block(lines, cursor.index):
             break
         if caps and not is_caps(text):
             # "KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY" / "về công tác chuyển đổi số": the
@@ -966,6 +1146,8 @@ def _read_subject(cursor: _Cursor, header: list[Line], caps: bool) -> None:
                 break
             if _KINH_GUI.match(text) or _DATELINE.match(text) or _NUMBER_LINE.match(text):
                 break
+            if not caps and _BODY_OPENING.match(text):
+                break
             if _MOTTO.match(fold(text)) or _BANNER.match(fold(text)):
                 break
             if _is_handling_mark(fold(text)):
@@ -974,6 +1156,17 @@ def _read_subject(cursor: _Cursor, header: list[Line], caps: bool) -> None:
                 break
         header.append(line._replace(role="subject"))
         cursor.index += 1
+
+
+def _ends_subject_block(lines: list[Line], index: int) -> bool:
+    """A line that may go on a subject's sentence though it starts with a capital
+    ("COVID-19 và ...", "Hà Nội ..."): the last of its paragraph, and no sentence."""
+    text = plain(lines[index].text)
+    following = plain(lines[index + 1].text) if index + 1 < len(lines) else ""
+    return (not following or _is_separator(following)) and not text.rstrip().endswith((".", ":", ";"))
+
+
+_BODY_OPENING = re.compile(r"(?:Căn cứ|Thực hiện|Kính gửi|Xét đề nghị|Theo đề nghị)\b")
 
 
 def _read_after_type(cursor: _Cursor, header: list[Line]) -> bool:
@@ -1000,10 +1193,15 @@ def _read_after_type(cursor: _Cursor, header: list[Line]) -> bool:
             # A Party subject may be plain lower case ("thể thức văn bản của Đảng") when it
             # follows the type line directly; a sentence of the body would end with a stop.
             # So may a short plain sentence-case paragraph directly under the type, up to
-            # three lines standing before a blank line ("THÔNG BÁO" / "Ý kiến kết luận
+            # four lines standing before a blank line ("THÔNG BÁO" / "Ý kiến kết luận
             # của Phó Chủ tịch ..." / "tại cuộc họp ..." / "").
             paragraph_end = index
-            while paragraph_end < len(lines) and lines[paragraph_end].text:
+            while paragraph_end < len(lines) and lines[paragraph_end].text and (
+                # A text with no blank lines: a rule ends the subject, or the body opens
+                # with its grounds.
+                paragraph_end == index
+                or not (_BODY_OPENING.match(text_at := plain(lines[paragraph_end].text)) or _is_separator(text_at))
+            ):
                 paragraph_end += 1
             paragraph = [plain(line.text) for line in lines[index:paragraph_end]]
             stops = (".", ":", ";")
@@ -1012,8 +1210,8 @@ def _read_after_type(cursor: _Cursor, header: list[Line]) -> bool:
             lower_case_subject = directly_under and (
                 (text[:1].islower() and len(text) <= 200 and not text.rstrip().endswith(stops))
                 or (
-                    len(paragraph) <= 3
-                    and sum(map(len, paragraph)) <= 300
+                    len(paragraph) <= 4
+                    and sum(map(len, paragraph)) <= 360
                     and not paragraph[-1].rstrip().endswith(stops)
                 )
             )
@@ -1075,6 +1273,49 @@ def _signature_like(line: Line) -> bool:
     return is_caps(text) and len(text) <= 80 and not _ROMAN_START.match(text)
 
 
+# Where a PDF's text ran the signature's column into the recipients' lines, what follows
+# an item's last comma ("- Bộ Chính trị, Ban Bí thư (b/c), PHÓ BÍ THƯ THƯỜNG TRỰC").
+_ITEM_TAIL = re.compile(r"^(?P<item>.*[,;)])\s+(?P<tail>[^,;]+)$")
+
+
+def _signature_piece(text: str) -> bool:
+    if AUTHORITY.match(text) or _SIGNED.fullmatch(text):
+        return True
+    if is_caps(text) and _TITLE_PHRASE.search(text.lower()):
+        return True
+    return is_person_name(without_rank(text))
+
+
+def _take_signature_run_into_items(layout: Layout) -> None:
+    """Take the signature back out of the recipients' lines it was run into, when the
+    pieces found there end on the signer's name; else leave the items as they are."""
+    items: list[Line] = []
+    pieces: list[Line] = []
+    for item in layout.recipients:
+        text = item.text.strip()
+        if AUTHORITY.match(text):
+            pieces.append(item._replace(text=text, role="signature"))
+            continue
+        tail = _ITEM_TAIL.match(text)
+        if tail and _signature_piece(tail.group("tail").strip()):
+            pieces.append(item._replace(text=tail.group("tail").strip(), role="signature"))
+            text = tail.group("item").rstrip(",; ")
+        items.append(item._replace(text=text))
+    if not pieces or not is_person_name(without_rank(pieces[-1].text)):
+        return
+    layout.recipients = items
+    layout.signature = pieces + layout.signature
+
+
+# A PDF page's running footer: its page ("Trang 2/2"), or the document's symbol and
+# the page's number ("Quy định số 05-QĐi/ĐU    2").
+_PAGE_FOOTER = re.compile(r"(?i)\btrang\s+\d{1,3}(?:\s*/\s*\d{1,3})?$|\d+[-/]\S*[A-ZĐ]\S*\s+\d{1,3}$")
+
+
+def _is_page_footer(text: str) -> bool:
+    return len(text) <= 120 and _PAGE_FOOTER.search(plain(text)) is not None
+
+
 def _read_closing(lines: list[Line], body_start: int, layout: Layout) -> int:
     """Find the signature block and "Nơi nhận"; return where the body ends."""
     end = len(lines)
@@ -1090,6 +1331,11 @@ def _read_closing(lines: list[Line], body_start: int, layout: Layout) -> int:
         layout.signature = [lines[index]._replace(role="signature") for index in tail_at[:signed]]
         # The rest is the annex, its blank lines kept: they part its paragraphs.
         layout.annex = _trim_blank(lines[tail_at[signed - 1] + 1 if signed else after :])
+        if not any(is_person_name(line.text) for line in layout.signature):
+            _take_signature_run_into_items(layout)
+        if layout.annex and all(_is_page_footer(line.text) for line in layout.annex if line.text):
+            layout.trailer.extend(line._replace(role="page_footer") for line in layout.annex if line.text)
+            layout.annex = []
         start = recipients_at
         if not any(AUTHORITY.match(plain(line.text)) or not is_person_name(line.text) for line in layout.signature):
             # No titles after "Nơi nhận", at most the name: the titles stand above it.
@@ -1102,6 +1348,13 @@ def _leading_signature(tail: list[Line]) -> int:
     """How many of the lines after "Nơi nhận" are the signature: all, when all look like
     one; otherwise those up to the signer's name, when an annex follows it ("QUY ĐỊNH
     ... (Ban hành kèm theo Quyết định số ...)"); none when no name closes them."""
+    # A rule after the signer's name ("* * *") parts the closing from what follows it.
+    named = next((index for index, line in enumerate(tail) if is_person_name(line.text)), None)
+    rule = named is not None and next(
+        (index for index in range(named + 1, len(tail)) if _is_separator(plain(tail[index].text).strip())), None
+    )
+    if rule:
+        tail = tail[:rule]
     if all(_signature_like(line) for line in tail):
         return len(tail)
     run = next(index for index, line in enumerate(tail) if not _signature_like(line))
@@ -1181,10 +1434,15 @@ def _unfinished_item(items: list[Line], following: str) -> bool:
     return len(items) > 1 and all(re.search(r"[.;,]$", item.text) for item in items[:-1])
 
 
+# A stamp's line is short; a longer one is a paragraph that opens with "Đến".
+_STAMP_LONGEST = 80
+
+
 def _take_stamps(body: list[Line], layout: Layout) -> list[Line]:
     kept = []
     for line in body:
-        if _STAMP_INLINE.match(plain(line.text)):
+        text = plain(line.text)
+        if len(text) <= _STAMP_LONGEST and _STAMP_INLINE.match(text):
             layout.stamps.append(line._replace(role="stamp"))
         else:
             kept.append(line)

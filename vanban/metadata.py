@@ -37,6 +37,10 @@ _NUMBER_PREFIX = re.compile(
 )
 _WORD_CHARACTER = re.compile(r"[^\W_]")
 _SEAL_READ = re.compile(r"[~®©|°]|[^\W\d_]0(?!\d)")
+# The Party's or the State's name in a signature is the ring of the seal over it
+# ("* ĐẢNG CỘNG SẢN VIỆT NAM *", "`-- ĐẢNG CỘNG SẢN VN --'"), as are words between stars.
+# The President signs as "CHỦ TỊCH" / "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", a title.
+_SEAL_RING = re.compile(r"\bdang cong san\b|^(?!nuoc\b).*\bcong hoa xa hoi chu nghia\b")
 _LEAD_SIGNATURE = re.compile(r"^\s*(?P<abbr>[A-ZĐ]{2,8})\s*[-–—]\s+\S")
 
 
@@ -73,7 +77,8 @@ def read_metadata(layout: Layout) -> Metadata:
         re.sub(r"^C[ỦU]A\s+", "", plain(line.text), flags=re.IGNORECASE)
         for line in roles.get("issuing_body", [])
     ]
-    issuer = _read_issuer(header_issuer_lines, stated_body, place, date, body_text)
+    signer, signer_title, cosigners = _read_signature(layout.signature, body_text)
+    issuer = _read_issuer(header_issuer_lines, stated_body, place, date, body_text, joint=bool(cosigners))
     province = issuers.province_in_name(issuer) if issuer else None
     # A ministry's dateline says where it sits (Hà Nội), not a province it belongs to.
     if province is None and place and not issuers.is_central(issuer):
@@ -104,7 +109,6 @@ def read_metadata(layout: Layout) -> Metadata:
     # ("... HUYỆN THĂNG BÌNH") learns its case there when the body never writes it so.
     # Set within a line, as the case model takes no word at a line's start for a name.
     subject = _read_subject(subject_lines, f"tại {place},\n{body_text}" if place else body_text)
-    signer, signer_title, cosigners = _read_signature(layout.signature, body_text)
     return Metadata(
         title=_title(doc_type, number, subject, subject_from_vv, body_text),
         doc_type=doc_type,
@@ -195,16 +199,19 @@ def _read_issuer(
     place: str | None,
     date: str | None,
     reference: str,
+    joint: bool = False,
 ) -> str | None:
     """The issuing body: "CỦA <body>" under the type is the most specific statement."""
     if stated_body:
         stated = issuers.canonical_name(" ".join(stated_body), reference)
         header = issuers.compose_header_issuer(header_lines, reference)
+        if header:
+            stated = issuers.with_locality_of(issuers.organ_of(stated, header), header)
         if header and issuers.province_in_name(header):
             province = issuers.province_in_name(header)
             return issuers.complete_locality(stated, province, place, date)
         return stated
-    return issuers.compose_header_issuer(header_lines, reference)
+    return issuers.compose_header_issuer(header_lines, reference, joint=joint)
 
 
 def _system_from_header(roles: dict[str, list[Line]], number: str | None) -> str | None:
@@ -256,15 +263,18 @@ def _read_signature(lines: list[Line], reference: str) -> tuple[str | None, str 
     signature is read, and each block before it a co-signer's.
     """
     # A line of marks alone ("~", "__ ._") is a scan's speck or a rule, not a title.
-    texts = [text for line in lines if _WORD_CHARACTER.search(text := plain(line.text).strip())]
+    texts = [text for line in _without_seal(lines) if _WORD_CHARACTER.search(text := plain(line.text).strip())]
     # "(Đã ký)" is a note, "KÝ THAY CHỦ TỊCH" an authority; a line wholly in brackets is
     # a note, or a seal's ring of text as a scan reads it ("(* HUY|N ỦY H.I H~U *)"), as
-    # is a line with a scan's marks or an O read as a zero ("~ TRƯ0NG ĐẠI H0C ®").
+    # is a line with a scan's marks or an O read as a zero ("~ TRƯ0NG ĐẠI H0C ®"), or
+    # with the Party's or State's name, or starting or ending with a star.
     texts = [
         text for text in texts
         if (not _SIGNED.match(text) or AUTHORITY.match(text))
         and not (text[0] == "(" and text[-1] == ")")
         and not _SEAL_READ.search(text)
+        and not _SEAL_RING.search(fold(text))
+        and not (text[0] == "*" or text[-1] == "*")
     ]
     names = [index for index, text in enumerate(texts) if is_person_name(text)]
     if not names:
@@ -282,6 +292,32 @@ def _read_signature(lines: list[Line], reference: str) -> tuple[str | None, str 
     return signer, _signature_title(titles) or None, cosigners
 
 
+_TITLE_GOES_ON = re.compile(r"(?i)(?:nước|của|và)\s")
+
+
+def _without_seal(lines: list[Line]) -> list[Line]:
+    """The signature without the seal a scan or a copy draws over it: from a line that
+    draws one ("( ★ )", "( * QUẬN ỦY CẦU GIẤY * )", ",-----.") to the signer's name, the
+    capitals are the ring's text ("BỘ NÔNG NGHIỆP VÀ" / "MÔI TRƯỜNG"), not titles."""
+    kept: list[Line] = []
+    in_seal = False
+    for line in lines:
+        text = plain(line.text).strip()
+        if _SEAL_DRAWN.search(text) and not AUTHORITY.match(text):
+            in_seal = True
+            continue
+        if in_seal and is_caps(text) and not AUTHORITY.match(text) and not is_person_name(text):
+            continue
+        in_seal = in_seal and not is_person_name(text)
+        kept.append(line)
+    return kept
+
+
+# A seal as drawn in text: a star, a line wholly in brackets or between stars, or the
+# rim of a circle (",-------.", "`-------'"); a rule under a title ("-----") is none.
+_SEAL_DRAWN = re.compile(r"[★☆✪✯]|^\(.*\)$|^\*.*\*$|^[,.`'][-_~,.`'\s]{2,}[,.`']$")
+
+
 def _signature_title(titles: list[str]) -> str:
     parts: list[str] = []
     mark = None
@@ -296,6 +332,9 @@ def _signature_title(titles: list[str]) -> str:
         elif match:
             # A second authority ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH") keeps its mark.
             parts.append(f"{match.group('mark')} {rest}".strip())
+        elif parts and _TITLE_GOES_ON.match(rest):
+            # "CHỦ TỊCH" / "NƯỚC CỘNG HÒA ..." is one title over two lines.
+            parts[-1] = f"{parts[-1]} {rest[:1].lower()}{rest[1:]}"
         else:
             parts.append(rest)
     title = ", ".join(part for part in parts if part)

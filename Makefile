@@ -27,9 +27,15 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-$(INSTALLED): pyproject.toml
+TWO_TIER_DIVISIONS_VERSION := 2025.10.1
+
+$(INSTALLED): pyproject.toml Makefile
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@# The communes of the two tiers (from 1 July 2025): a later version of the package
+	@# that lists the districts, which one environment cannot hold beside it.
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --upgrade \
+		--target $(VENV)/two-tier-divisions vietnam-provinces==$(TWO_TIER_DIVISIONS_VERSION)
 	touch $@
 
 corpus: $(INSTALLED) ## Convert sources/ into the generated pages under docs/

@@ -478,9 +478,16 @@ def test_seats_after_the_merger() -> None:
         # Named as the province was on the day (Thừa Thiên Huế is Huế from 2025).
         (["Thị ủy Hương Thủy"], "2025-03-01", "Huế"),
         (["Ủy ban nhân dân huyện Vị Xuyên"], "2025-06-30", "Hà Giang"),
-        # From 1 July 2025 there are no districts, and the communes are new ones.
-        (["Ủy ban nhân dân xã Tân Hiệp"], "2025-08-01", None),
-        (["Ủy ban nhân dân huyện Hóc Môn", "Ủy ban nhân dân xã Tân Hiệp"], "2025-07-01", None),
+        # From 1 July 2025 there are no districts, and the communes are new ones, placed
+        # by the two tiers' list: Hòa Vang, a district of Đà Nẵng before, is a commune.
+        (["Ủy ban nhân dân xã Hòa Vang"], "2025-10-28", "Đà Nẵng"),
+        (["ĐẢNG ỦY PHƯỜNG HÀ GIANG 1"], "2025-09-01", "Tuyên Quang"),
+        (["Ủy ban nhân dân đặc khu Phú Quý"], "2025-11-04", "Lâm Đồng"),
+        (["Ủy ban nhân dân huyện Hóc Môn"], "2025-07-01", None),
+        # Three provinces of the two tiers have a commune Tân Hội.
+        (["Ủy ban nhân dân xã Tân Hội"], "2025-12-01", None),
+        # Before the reform Hòa Vang was a district, and no commune had its name.
+        (["Ủy ban nhân dân xã Hòa Vang"], "2025-06-30", None),
         # Ten provinces have a district named Châu Thành: the name alone places it nowhere.
         (["Ủy ban nhân dân huyện Châu Thành"], None, None),
         # A commune is placed by its district, or alone when its name is the only one.

@@ -558,12 +558,14 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
                 "Lưu VP",
             ],
         }),
-        # A commune after the reform; the document spells "Nhân dân" (the people) with a capital.
+        # A commune after the reform, its province from the two tiers' list; the document
+        # spells "Nhân dân" (the people) with a capital.
         ("xa_hoa_vang_2025.txt", {
             "doc_type": "Công văn",
             "number": "1126/UBND-KT",
             "issuer": "Ủy ban nhân dân xã Hòa Vang",
             "system": "nha-nuoc",
+            "province": "Đà Nẵng",
             "date": "2025-10-28",
             "subject": "Tập trung khắc phục hậu quả mưa lũ, ổn định đời sống Nhân dân và khôi phục sản xuất",
             "signer": "Phan Thanh Hải",

@@ -25,7 +25,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any, Callable
 
-from .gazetteer import DIVISIONS_FILE
+from .gazetteer import DIVISIONS_FILE, TWO_TIER_DIVISIONS_FILE
 
 _PACKAGE = Path(__file__).resolve().parent
 # How long a build waits for another that holds the cache before going on without it.
@@ -34,7 +34,9 @@ BUSY_SECONDS = 5.0
 _COMMIT_EVERY = 256
 
 
-def conversion_files(package: Path = _PACKAGE, other_data: tuple[Path, ...] = (DIVISIONS_FILE,)) -> list[Path]:
+def conversion_files(
+    package: Path = _PACKAGE, other_data: tuple[Path, ...] = (DIVISIONS_FILE, TWO_TIER_DIVISIONS_FILE)
+) -> list[Path]:
     """The files a conversion's result depends on: the ``convert`` module, every package
     module it imports (at any depth, from any function), the package's data and the data
     it reads from other packages."""
@@ -47,7 +49,8 @@ def conversion_files(package: Path = _PACKAGE, other_data: tuple[Path, ...] = (D
         found.add(path)
         source = path.read_text(encoding="utf-8")
         waiting.extend(package / f"{name}.py" for name in imported_modules(source, package.name))
-    return sorted(found | set((package / "data").glob("*.json"))) + list(other_data)
+    # The two tiers' list is installed apart, and may be missing: then it places nothing.
+    return sorted(found | set((package / "data").glob("*.json"))) + [path for path in other_data if path.is_file()]
 
 
 # An import statement, where a line, a ";" or a ":" starts one: "from X import" with its

@@ -76,7 +76,7 @@ ACRONYMS = frozenset(
 )
 
 # Administrative units are written in lower case before the place name they introduce.
-ADMIN_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
+ADMIN_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "đặc khu")
 # Party committees, and the Youth Union's, are named by their place as well: "Huyện ủy
 # Quế Võ", "Tỉnh đoàn Thái Bình", "Đảng ủy xã An Hòa".
 COMMITTEES_NAMED_BY_PLACE = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy",

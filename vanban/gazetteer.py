@@ -29,6 +29,7 @@ import datetime
 import functools
 import json
 import re
+import sys
 from dataclasses import dataclass
 from importlib import resources, util
 from pathlib import Path
@@ -39,6 +40,7 @@ from .text import fold
 
 __all__ = [
     "DIVISIONS_FILE",
+    "TWO_TIER_DIVISIONS_FILE",
     "canonical_province",
     "merged_into",
     "province_kind",
@@ -262,10 +264,18 @@ DIVISIONS_FILE = _divisions_file()
 # Local government of two tiers (Luật Tổ chức chính quyền địa phương 2025): no districts.
 _TWO_TIERS_FROM = "2025-07-01"
 
+# The list of the 3,321 communes, wards and special zones of the 34 provinces from 1 July
+# 2025, as vietnam-provinces 2025.10.1 converts it. One environment holds one version of
+# a package, so the set-up (make) installs this one apart, under the environment's
+# prefix; without it a commune of the two tiers gets no province from its name.
+TWO_TIER_DIVISIONS_FILE = (
+    Path(sys.prefix) / "two-tier-divisions" / "vietnam_provinces" / "data" / "nested-divisions.json"
+)
+
 # A locality a body's name ends on, as folded: "huyen duc trong", "xa tan hiep", or a
 # Party committee's "huyen uy que vo" (the district Quế Võ).
 _LOCALITY = re.compile(
-    r"\b(?:(?P<committee>huyen|quan|thi|thanh) uy|(?P<kind>huyen|quan|thi xa|thanh pho|thi tran|xa|phuong))"
+    r"\b(?:(?P<committee>huyen|quan|thi|thanh) uy|(?P<kind>huyen|quan|thi xa|thanh pho|thi tran|xa|phuong|dac khu))"
     r" (?P<name>[a-z0-9][a-z0-9 ]*)$"
 )
 _COMMITTEE_KIND = {"huyen": "huyen", "quan": "quan", "thi": "thi xa", "thanh": "thanh pho"}
@@ -357,8 +367,9 @@ def province_of_localities(names: list[str], on_date: str | None = None) -> str 
     """
     day = _day(on_date)
     if day is not None and day >= _TWO_TIERS_FROM:
-        # Districts are gone and communes merged and renamed: the list no longer places them.
-        return None
+        # Districts are gone and communes merged and renamed: the two tiers' list places
+        # a commune, ward or special zone.
+        return _province_of_two_tier_communes(names)
     data = _divisions()
     seats_named: list[tuple[bool, frozenset[_Seat]]] = []
     for kind, name in filter(None, map(_locality, names)):
@@ -376,6 +387,36 @@ def province_of_localities(names: list[str], on_date: str | None = None) -> str 
         return None
     home = next(iter(candidates))
     return home if day is None else _on(home, day, follow_mergers=True)
+
+
+@functools.cache
+def _two_tier_communes() -> dict[str, frozenset[str]]:
+    """ "xa hoa vang" → the provinces of the two tiers that have a commune of that name."""
+    if not TWO_TIER_DIVISIONS_FILE.is_file():
+        return {}
+    communes: dict[str, set[str]] = {}
+    for unit in json.loads(TWO_TIER_DIVISIONS_FILE.read_bytes()):
+        province = canonical_province(unit["name"])
+        if province is None:
+            raise ValueError(f"{TWO_TIER_DIVISIONS_FILE}: {unit['name']!r} is no province the gazetteer knows")
+        for commune in unit["wards"]:
+            communes.setdefault(_key(commune["name"]), set()).add(province)
+    return {key: frozenset(provinces) for key, provinces in communes.items()}
+
+
+def _province_of_two_tier_communes(names: list[str]) -> str | None:
+    """The one province of the two tiers that has each commune the names end on."""
+    communes = _two_tier_communes()
+    candidates: set[str] | None = None
+    for kind, name in filter(None, map(_locality, names)):
+        if kind in _DISTRICT_KINDS:
+            continue
+        found = communes.get(f"{kind} {name}")
+        if found:
+            candidates = set(found) if candidates is None else candidates & found
+    if not candidates or len(candidates) > 1:
+        return None
+    return next(iter(candidates))
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -373,8 +373,8 @@ _CENTRAL = re.compile(
 # Told by its spelling where it can be: "Quân sự" and "cơ quan" name no district (all
 # "quan" when folded); only a name typed without marks is judged folded. "Xã hội" is
 # spelt as a commune is, and told by the word after it.
-_LOCALITY_WORD = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn)\b")
-_LOCALITY_WORD_FOLDED = re.compile(r"\b(?:tinh|thanh pho|huyen|quan|thi xa|xa(?! hoi)|phuong|thi tran)\b")
+_LOCALITY_WORD = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn|đặc khu)\b")
+_LOCALITY_WORD_FOLDED = re.compile(r"\b(?:tinh|thanh pho|huyen|quan|thi xa|xa(?! hoi)|phuong|thi tran|dac khu)\b")
 
 
 # The locality a name ends with ("... tỉnh Bình Định"); "Xã hội" is none.

@@ -201,3 +201,19 @@ def test_an_ordinary_word_that_opens_with_a_head_word_names_no_organisation(type
 )
 def test_xa_hoi_chu_nghia_is_no_commune(typed, name):
     assert recase(typed, names=True) == name
+
+
+@pytest.mark.parametrize(
+    "typed, reference, cased",
+    [
+        # Neighbours are names, and so are the borders named after them.
+        ("TĂNG CƯỜNG QUẢN LÝ BIÊN GIỚI VIỆT - LÀO", None, "Tăng cường quản lý biên giới Việt - Lào"),
+        ("HỢP TÁC VỚI CAMPUCHIA", None, "Hợp tác với Campuchia"),
+        ("DẠY TIẾNG VIỆT CHO HỌC SINH", None, "Dạy tiếng Việt cho học sinh"),
+        # The document spelt "Ủy ban" and, apart, "Nhân dân" (the people): the name is
+        # the lexicon's whole.
+        ("ỦY BAN NHÂN DÂN XÃ HÒA VANG", "của Chủ tịch Ủy ban\nnhân dân; đời sống Nhân dân.", "Ủy ban nhân dân xã Hòa Vang"),
+    ],
+)
+def test_names_the_document_does_not_spell_whole_are_the_lexicon_s(typed, reference, cased):
+    assert recase(typed, reference, names=reference is not None) == cased

@@ -46,6 +46,9 @@ LEXICON: tuple[str, ...] = (
     "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Quận đoàn", "Thị đoàn", "Trung ương Đoàn",
     "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh", "Liên đoàn Lao động",
     "Tạp chí Cộng sản", "ngân sách nhà nước", "Nhà nước", "Nhân dân", "Hồ Chí Minh", "Việt Nam",
+    # Neighbours, and the borders named after them ("BIÊN GIỚI VIỆT - LÀO").
+    "Lào", "Campuchia", "Trung Quốc", "Việt - Lào", "Việt - Trung", "Việt Nam - Lào",
+    "Việt Nam - Campuchia", "Việt Nam - Trung Quốc", "tiếng Việt",
     "Bộ Nội vụ", "Bộ Tài chính", "Bộ Tư pháp", "Bộ Công an", "Bộ Quốc phòng", "Bộ Ngoại giao",
     "Bộ Kế hoạch và Đầu tư", "Bộ Công Thương", "Bộ Xây dựng", "Bộ Giao thông vận tải",
     "Bộ Giáo dục và Đào tạo", "Bộ Y tế", "Bộ Khoa học và Công nghệ", "Bộ Thông tin và Truyền thông",

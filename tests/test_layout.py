@@ -526,3 +526,19 @@ def test_a_page_footer_after_the_closing_is_no_annex():
     )
     assert layout.annex == []
     assert [(line.role, line.text) for line in layout.trailer][-1] == ("page_footer", "Thông báo số 45-TB/HU 2")
+
+
+def test_a_double_spaced_text_is_read_as_its_lines_run_on():
+    wrapped = [
+        "Các cấp ủy, tổ chức đảng xác định phòng, chống thiên tai là nhiệm vụ",
+        "trọng tâm, thường xuyên; người đứng đầu chịu trách nhiệm trực tiếp.",
+    ] * 12
+    layout = layout_of("\n\n".join(["TỈNH ỦY QUẢNG NINH", "Số 28-CT/TU", "CHỈ THỊ", *wrapped]) + "\n")
+    assert [line.number for line in layout.body[:3]] == [7, 9, 11]
+    assert all(line.text for line in layout.body)
+
+
+def test_a_paragraph_a_line_keeps_its_paragraphs():
+    paragraphs = [f"Đoạn thứ {index} nói về một việc của văn bản." for index in range(24)]
+    layout = layout_of("\n\n".join(["TỈNH ỦY QUẢNG NINH", "Số 28-CT/TU", "CHỈ THỊ", *paragraphs]) + "\n")
+    assert sum(1 for line in layout.body if not line.text) == len(paragraphs) - 1

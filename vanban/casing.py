@@ -40,7 +40,7 @@ LEXICON: tuple[str, ...] = (
     "Vụ trưởng", "Tổng cục trưởng", "Hiệu trưởng", "Tổng Biên tập", "Tổng Thư ký",
     "Chi cục trưởng", "Phó Chi cục trưởng", "Kiểm toán trưởng", "Phó Kiểm toán trưởng",
     "Ủy ban nhân dân", "Hội đồng nhân dân", "Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc",
-    "Ủy ban Mặt trận Tổ quốc Việt Nam", "Hội đồng", "Ban Chỉ đạo", "Tòa án nhân dân",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam", "Hội đồng", "Ban Chỉ đạo", "Tòa án nhân dân", "Hội đồng Thẩm phán",
     "Viện kiểm sát nhân dân", "Kiểm toán Nhà nước", "Ngân hàng Nhà nước Việt Nam",
     "Công an", "Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng", "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
     "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Quận đoàn", "Thị đoàn", "Trung ương Đoàn",
@@ -60,6 +60,10 @@ LEXICON: tuple[str, ...] = (
     "Sở Tài nguyên và Môi trường", "Sở Thông tin và Truyền thông", "Sở Khoa học và Công nghệ",
     "Sở Lao động - Thương binh và Xã hội", "Sở Nông nghiệp và Phát triển nông thôn",
     "Sở Văn hóa, Thể thao và Du lịch", "Sở Ngoại vụ",
+    "Phòng Giáo dục và Đào tạo", "Phòng Tài chính - Kế hoạch", "Phòng Nội vụ", "Phòng Tư pháp",
+    "Phòng Văn hóa và Thông tin", "Phòng Tài nguyên và Môi trường", "Phòng Kinh tế", "Phòng Y tế",
+    "Phòng Nông nghiệp và Phát triển nông thôn", "Phòng Lao động - Thương binh và Xã hội",
+    "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
     # Ordinary words that open with an organisation's head word ("Báo", "Hội", "Bộ"), so
     # that "TỔ BÁO CÁO VIÊN" is no newspaper's "Tổ Báo Cáo viên".
     "báo cáo", "báo cáo viên", "hội nghị", "hội thảo", "hội viên", "hội thi", "ban hành",
@@ -467,7 +471,7 @@ def _capitalise_after_admin_units(
         name_at = index + len(unit)
         while name_at < len(matches):
             word = cased[name_at] or matches[name_at].group().lower()
-            if words[name_at] in stops:
+            if words[name_at] in stops or _starts_unit(words, name_at, unmarked):
                 break
             if word[:1].isupper() and name_at > index + len(unit):
                 name_at += 1
@@ -480,6 +484,16 @@ def _capitalise_after_admin_units(
         index = name_at
 
 
+def _starts_unit(words: list[str], index: int, folded: bool) -> bool:
+    """Whether a unit of two words ("thành phố", "thị xã") starts at ``index``."""
+    units = _TWO_WORD_UNITS_FOLDED if folded else _TWO_WORD_UNITS
+    return any(words[index : index + 2] == unit for unit in units)
+
+
+_TWO_WORD_UNITS = [[to_traditional(word) for word in unit.split()] for unit in ADMIN_UNITS if " " in unit]
+_TWO_WORD_UNITS_FOLDED = [[fold(word) for word in unit] for unit in _TWO_WORD_UNITS]
+
+
 # The units (and Party committees) as written, and spelt in lower case.
 _UNITS = tuple(
     (unit.split(), [word.lower() for word in unit.split()])
@@ -489,8 +503,10 @@ _UNITS_FOLDED = tuple((unit.split(), [fold(word) for word in unit.split()]) for 
 _UNIT_FIRST_FOLDED = frozenset(folded[0] for _, folded in _UNITS_FOLDED)
 # A place name ends before another unit's word or a function word (spelt in lower case,
 # with traditional tone placement; and folded, for a text typed without marks).
+# A unit of one word ends a name; one of two ends it only whole: "Châu Thành" is a name,
+# "thành phố" a unit (see _starts_unit).
 _NOT_IN_PLACE_NAMES = frozenset(
-    {to_traditional(word) for unit in ADMIN_UNITS for word in unit.split()}
+    {to_traditional(unit) for unit in ADMIN_UNITS if " " not in unit}
     | {to_traditional(word) for word in ("và", "các", "về", "của", "trên", "trong", "năm", "giai")}
 )
 _NOT_IN_PLACE_NAMES_FOLDED = frozenset(map(fold, _NOT_IN_PLACE_NAMES))

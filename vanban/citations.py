@@ -43,9 +43,10 @@ _YEAR = r"(?:19|20)\d{2}"
 # Stray spaces (and a hard wrap) are tolerated around the separator that follows the
 # number ("119- KH/TU", "124 /KH-UBND"), where prose never puts a code.
 _GAP = r"[ \t]*(?:\n[ \t]*)?"
-# Inside a symbol the joints are tight, except that a wrapped line may break after one:
+# Inside a symbol the joints are tight, except that a wrapped line may break after one,
+# or a scan leave a space after a tight dash before a code in capitals ("NĐ- CP"):
 # "30/NQ-CP - Chính phủ" must not read as one symbol.
-_JOIN = f"(?:{_DASH}|/)(?:[ \t]*\n[ \t]*)?"
+_JOIN = f"(?:{_DASH}|/)(?:[ \t]*\n[ \t]*|(?<![ \t].)[ \t](?=[{_UPPER}]{{2}}))?"
 _FIRST_DASH = f"{_DASH}(?:[ \t]*\n[ \t]*)?"
 
 # What follows the number, by style of symbol.

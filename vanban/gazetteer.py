@@ -47,6 +47,7 @@ __all__ = [
     "province_of_localities",
     "province_of_place",
     "provinces",
+    "provinces_of_superiors",
     "with_locality_marks",
 ]
 
@@ -417,6 +418,34 @@ def _province_of_two_tier_communes(names: list[str]) -> str | None:
     if not candidates or len(candidates) > 1:
         return None
     return next(iter(candidates))
+
+
+# A province's People's Committee, Council or Party committee, as a district's or
+# commune's document names its superiors ("Quyết định số ... của UBND tỉnh Bến Tre").
+_SUPERIOR = re.compile(
+    r"\b(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s+(?:tỉnh|thành phố|TP\.?)\s+"
+    r"|\b(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ)\s+(?=[A-ZĐ\u00c0-\u1ef8])"
+)
+
+
+def provinces_of_superiors(text: str, on_date: str | None = None) -> set[str]:
+    """The provinces whose People's Committee, Council or Party committee a text names,
+    each as it was named on ``on_date``.
+
+    >>> sorted(provinces_of_superiors("theo Quyết định số 12/QĐ-UBND của UBND tỉnh Bến Tre và Tỉnh ủy Bến Tre"))
+    ['Bến Tre']
+    """
+    day = _day(on_date)
+    found: set[str] = set()
+    for match in _SUPERIOR.finditer(text):
+        words = text[match.end() : match.end() + 40].split()[:4]
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[:size]).rstrip(",.;:)")
+            province = canonical_province(name) if name[:1].isupper() else None
+            if province:
+                found.add(province if day is None else _on(province, day, follow_mergers=False) or province)
+                break
+    return found
 
 
 @functools.lru_cache(maxsize=1 << 12)

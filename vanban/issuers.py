@@ -32,6 +32,16 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"BCĐ", "Ban Chỉ đạo"),
     (r"UBKT", "Ủy ban Kiểm tra"),
     (r"TP\.?", "thành phố"),
+    # Departments named short: "SỞ NÔNG NGHIỆP VÀ PTNT", "SỞ GD&ĐT".
+    (r"NN\s*&\s*PTNT", "Nông nghiệp và Phát triển nông thôn"),
+    (r"PTNT", "Phát triển nông thôn"),
+    (r"GD\s*&\s*ĐT|GDĐT", "Giáo dục và Đào tạo"),
+    (r"TN\s*&\s*MT|TNMT", "Tài nguyên và Môi trường"),
+    (r"KH\s*&\s*ĐT|KHĐT", "Kế hoạch và Đầu tư"),
+    (r"KH\s*&\s*CN|KHCN", "Khoa học và Công nghệ"),
+    (r"TT\s*&\s*TT", "Thông tin và Truyền thông"),
+    (r"LĐ\s*-?\s*TB\s*&\s*XH|LĐTBXH", "Lao động - Thương binh và Xã hội"),
+    (r"VH\s*,?\s*TT\s*&\s*DL|VHTTDL", "Văn hóa, Thể thao và Du lịch"),
     # Schools: "TRƯỜNG THCS HẢI ĐÔNG".
     (r"THCS", "Trung học cơ sở"),
     (r"THPT", "Trung học phổ thông"),
@@ -146,6 +156,10 @@ def _capitalise_lexicon_words(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+# Boards named by the body they sit in, whose name follows theirs.
+_NAMED_BY_THEIR_BODY = frozenset(("ban can su dang", "dang doan", "hoi dong tham phan"))
+
+
 def compose_header_issuer(lines: list[str], reference: str | None = None, joint: bool = False) -> str | None:
     """The issuer named by the header's upper-case lines, parent body first.
 
@@ -169,12 +183,12 @@ def compose_header_issuer(lines: list[str], reference: str | None = None, joint:
         folded = fold(line)
         # "HUYỆN ỦY QUẾ VÕ" under "ĐẢNG BỘ TỈNH BẮC NINH" is a body of its own, not the
         # rest of its parent's name as "TỈNH BẮC NINH" would be.
-        # Nor is "UBND TỈNH" under "BAN CÁN SỰ ĐẢNG": a board of the Party's within a
-        # body is named by that body.
+        # Nor is "UBND TỈNH" under "BAN CÁN SỰ ĐẢNG": a board within a body is named by
+        # that body ("HỘI ĐỒNG THẨM PHÁN" / "TÒA ÁN NHÂN DÂN TỐI CAO").
         continues = (
             _ADMIN_START.match(folded)
             or not _BODY_HEAD.match(folded)
-            or (names and fold(names[-1]) in ("ban can su dang", "dang doan"))
+            or (names and fold(names[-1]) in _NAMED_BY_THEIR_BODY)
         )
         if names and continues and not (_COMMITTEE_START.match(folded) or _UNION_COMMITTEE_START.match(folded)):
             names[-1] = f"{names[-1]} {line}"
@@ -368,7 +382,7 @@ _CENTRAL = re.compile(
     r"ban chap hanh trung uong|toa an nhan dan toi cao|vien kiem sat nhan dan toi cao|"
     r"kiem toan nha nuoc|ngan hang nha nuoc|tong cuc |cuc |vu |tap chi cong san|thong tan xa|"
     r"bao (?:nhan dan|quan doi nhan dan)|dai (?:tieng noi|truyen hinh) viet nam)"
-    r"|\btrung uong$"
+    r"|\btrung uong$|\bnhan dan toi cao$"
 )
 # Told by its spelling where it can be: "Quân sự" and "cơ quan" name no district (all
 # "quan" when folded); only a name typed without marks is judged folded. "Xã hội" is

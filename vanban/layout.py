@@ -77,11 +77,15 @@ def read_lines(text: str) -> list[Line]:
     raw = text.split("\n")
     if raw and raw[-1] == "":
         raw.pop()
+    # Each line's number in the source, where lines were taken out.
+    origin = _single_spaced(raw) if text.count("\n\n") * 3 > text.count("\n") else None
     aligned = "\t" in text or "    " in text
     side_by_side = aligned and _SIDE_BY_SIDE_CLOSING.search(text)
     numbers = _closing_in_reading_order(raw) if side_by_side else None
     if aligned and numbers is None:
         numbers = _signatures_in_reading_order(raw)
+    if origin is not None:
+        numbers = [origin[number - 1] for number in numbers] if numbers else origin
     # A decoded source has only plain spaces; then a line's alignment is found by looking
     # for two spaces, not by scanning it with a pattern (a third of reading the lines).
     plain_spaces = _WIDE_SPACE.search(text) is None
@@ -119,12 +123,44 @@ def read_lines(text: str) -> list[Line]:
             continue
         cells = [cell.strip() for cell in current.split("\t")]
         cells = [cell for cell in cells if cell] or [""]
+        if len(cells) > 1 and _LIST_MARK_ALONE.fullmatch(cells[0]):
+            # Word's list: the tab after an item's dash or number is its indent, not a
+            # column ("-\tUBND tỉnh (b/c);", "1.\tVăn phòng Sở ...").
+            cells[0:2] = [f"{cells[0]} {cells[1]}"]
         for cell in cells:
             for piece in _broken_lines(cell) if "<" in cell else (cell,):
                 line, bold_open = _read_markup(piece, number, bold_open, plain_spaces)
                 lines.append(line)
         index += 1
     return lines
+
+
+def _single_spaced(raw: list[str]) -> list[int] | None:
+    """Take out, in place, the blank line that a double-spaced text puts after every
+    line: there it parts no paragraphs, and a paragraph's lines would each read as one.
+    Two blank lines in a row are kept as one. Returns each line's number in the source,
+    or None when the text is not double-spaced."""
+    nonblank = [index for index, line in enumerate(raw) if line.strip()]
+    if len(nonblank) < 20:
+        return None
+    pairs = [(before, after) for before, after in zip(nonblank, nonblank[1:]) if after - before == 2]
+    if len(pairs) < 0.85 * (len(nonblank) - 1):
+        return None
+    # Hard-wrapped lines: a sentence goes on in the next, which opens in lower case. A
+    # text of a paragraph a line (Markdown's) never does.
+    going_on = sum(1 for _, after in pairs if raw[after].lstrip()[:1].islower())
+    if going_on < 0.25 * len(pairs):
+        return None
+    kept = [
+        index
+        for index, line in enumerate(raw)
+        if line.strip() or (index > 0 and not raw[index - 1].strip())
+    ]
+    raw[:] = [raw[index] for index in kept]
+    return [index + 1 for index in kept]
+
+
+_LIST_MARK_ALONE = re.compile(r"[-+•–]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]{1,4}\.")
 
 
 def _is_pipe_row(stripped: str) -> bool:
@@ -604,10 +640,11 @@ AUTHORITY = re.compile(
     r"^(?P<mark>T/M|T\.M\.?|TM\.?|K/T|K\.T\.?|KT\.?|T/L|T\.L\.?|TL\.?|TUQ\.?|Q\.|"
     r"THAY\s+MẶT|KÝ\s+THAY|THỪA\s+LỆNH|THỪA\s+ỦY\s+QUYỀN|THỪA\s+UỶ\s+QUYỀN)(?=\s|$)\s*",
 )
+# "(Đã ký)", "[ký]", and "/ký/" as a copy of a signed paper marks it.
 _SIGNED = re.compile(
-    r"^[(\[]?\s*(?:đã\s+ký|ký(?:\s+tên)?|ký,\s*ghi\s+rõ\s+họ\s+tên|ký\s+và\s+đóng\s+dấu|"
+    r"^[(\[/]?\s*(?:đã\s+ký|ký(?:\s+tên)?|ký,\s*ghi\s+rõ\s+họ\s+tên|ký\s+và\s+đóng\s+dấu|"
     r"đã\s+ký\s+và\s+đóng\s+dấu|ký\s+tên\s+và\s+đóng\s+dấu|ký,\s*đóng\s+dấu)"
-    r"[^)\]]{0,30}[)\]]?$",
+    r"[^)\]/]{0,30}[)\]/]?$",
     re.IGNORECASE,
 )
 _ROMAN_START = re.compile(r"^[IVXLC]+\s*[.)/]\s")
@@ -814,6 +851,13 @@ def split_layout(source: SourceText) -> Layout:
     body_start = _read_header(lines, layout)
     if body_start == 0 and not layout.header:
         body_start = _read_article_header(lines, layout)
+    if body_start == 0 and not layout.header:
+        # Reading the header rewrote lines in place: they are read afresh.
+        fresh = read_lines(source.text)
+        start = _header_further_down(fresh)
+        if start:
+            lines = fresh
+            body_start = _read_header(lines, layout, start)
     # Footnotes may follow the signature; take them off first so the closing is found.
     main, layout.footnotes = _split_footnotes(lines[body_start:])
     lines = lines[:body_start] + main
@@ -889,16 +933,65 @@ def _after_approval(lines: list[Line], start: int, header: list[Line]) -> int:
     return start
 
 
-def _read_header(lines: list[Line], layout: Layout) -> int:
-    """Read the header lines into ``layout.header`` with roles; return where the body starts."""
+def _header_further_down(lines: list[Line]) -> int | None:
+    """Where a header starts below what a copy put above it (an e-mail's or a chat's
+    message, a legal database's card, a gazette's page head, a digital signature's
+    box): the first line with the motto, the Party's banner, the number or the type,
+    or the upper-case lines of the issuer's name just above it."""
+    anchor = None
+    for index, line in enumerate(lines[:_HEADER_SEARCHED]):
+        text = plain(line.text)
+        folded = fold_same_length(text)
+        named = next((found for p in (_MOTTO, _BANNER) if (found := p.search(folded))), None)
+        if (
+            (named and text[named.start() : named.end()].isupper())
+            or _NUMBER_LINE.match(text)
+            or (is_caps(text) and type_of_line(line))
+        ):
+            anchor = index
+            break
+    # A closing above it is a document's own (the header is then its annex's).
+    if not anchor or any(_NOI_NHAN.match(plain(line.text)) for line in lines[:anchor]):
+        return None
+    start = anchor
+    taken = 0
+    index = anchor - 1
+    # A table's empty cell ("&nbsp;") leaves a blank line between the columns.
+    while index >= 0 and taken < 3:
+        if not lines[index].text:
+            if index == 0 or not lines[index - 1].text:
+                break
+            index -= 1
+            continue
+        above = plain(lines[index].text)
+        if not (is_caps(above) or _is_separator(above)):
+            break
+        start = index
+        taken += 1
+        index -= 1
+    return start
+
+
+# How far down a header may start below what a copy put above it.
+_HEADER_SEARCHED = 80
+
+
+def _read_header(lines: list[Line], layout: Layout, start: int = 0) -> int:
+    """Read the header lines into ``layout.header`` with roles; return where the body
+    starts. With ``start``, the lines above it are kept first in the header (role
+    "preamble") as no part of the document."""
     cursor = _Cursor(lines)
     found_type = found_subject = False
     header: list[Line] = layout.header
-    cursor.index = _after_front_matter(lines, header)
-    cursor.index = _after_breadcrumb(lines, cursor.index, header)
-    cursor.index = _after_approval(lines, cursor.index, header)
+    if start:
+        header.extend(line._replace(role="preamble") for line in lines[:start] if line.text)
+        cursor.index = start
+    else:
+        cursor.index = _after_front_matter(lines, header)
+        cursor.index = _after_breadcrumb(lines, cursor.index, header)
+        cursor.index = _after_approval(lines, cursor.index, header)
     # A header is at most a few dozen lines; past that, what is left is body.
-    limit = min(len(lines), 80)
+    limit = min(len(lines), cursor.index + 80)
     # Joining and splitting rewrite lines in place; bound the steps so no line can be
     # rewritten forever.
     steps_left = 8 * limit + 16
@@ -1095,9 +1188,9 @@ def _read_addressees(cursor: _Cursor, layout: Layout) -> None:
         if line.bullet:
             layout.addressees.append(line._replace(text=text, role="addressee"))
         elif layout.addressees and (
-            # An item that ends on a comma goes on ("... thành phố: Đắk Lắk, Lâm Đồng," /
-            # "Gia Lai, ...").
-            layout.addressees[-1].text.endswith(",")
+            # An item that ends on a comma or a colon goes on ("... thành phố: Đắk Lắk,
+            # Lâm Đồng," / "Gia Lai, ...").
+            layout.addressees[-1].text.endswith((",", ":"))
             or not re.search(r"[.;,:]$", layout.addressees[-1].text)
             and (
                 # In a list of dashed items, a line without a dash is the last item
@@ -1124,12 +1217,19 @@ def _read_subject(cursor: _Cursor, header: list[Line], caps: bool) -> None:
     """The subject: upper-case lines in a row, or lines up to the next blank line."""
     lines = cursor.lines
     continued_in_lower_case = False
+    # A subject "về ..." under its type is one sentence: in a text with no blank line
+    # after it, a line that opens with a capital starts the body.
+    opens_with_ve = not caps and re.match(r"v[ềe]\s", plain(lines[cursor.index].text)) is not None
     while cursor.index < len(lines):
         line = lines[cursor.index]
         text = plain(line.text)
         if not text or _is_separator(text):
             break
-        if continued_in_lower_case and text[:1].isupper() and not _ends_subject_block(lines, cursor.index):
+        if (
+            (continued_in_lower_case or (opens_with_ve and header and header[-1].role == "subject"))
+            and text[:1].isupper()
+            and not _ends_subject_block(lines, cursor.index)
+        ):
             break
         if caps and not is_caps(text):
             # "KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY" / "về công tác chuyển đổi số": the
@@ -1178,6 +1278,9 @@ def _ends_subject_block(lines: list[Line], index: int) -> bool:
 _BODY_OPENING = re.compile(r"(?:Căn cứ|Thực hiện|Kính gửi|Xét đề nghị|Theo đề nghị)\b")
 
 
+_OF_BODY_THEN_MATTER = re.compile(r"\s+(?=về\s)")
+
+
 def _read_after_type(cursor: _Cursor, header: list[Line]) -> bool:
     """After the type line: "CỦA <body>", the subject, the enacting authority."""
     lines = cursor.lines
@@ -1191,6 +1294,10 @@ def _read_after_type(cursor: _Cursor, header: list[Line]) -> bool:
         if _is_separator(text):
             header.append(line._replace(role="separator"))
             cursor.index = index + 1
+            continue
+        if not found_subject and _OF_BODY.match(text) and not is_caps(text) and (cut := _OF_BODY_THEN_MATTER.search(text)):
+            # "của Đảng ủy xã về phát triển ...": the body, then the subject, on one line.
+            lines[index : index + 1] = [line._replace(text=text[: cut.start()]), line._replace(text=text[cut.end() :])]
             continue
         if not found_subject and _OF_BODY.match(text) and (is_caps(text) or _subject_follows(cursor, index)):
             # "CỦA BAN THƯỜNG VỤ TỈNH ỦY", or in ordinary case over the subject's "về ...".
@@ -1284,7 +1391,9 @@ def _signature_like(line: Line) -> bool:
 
 # Where a PDF's text ran the signature's column into the recipients' lines, what follows
 # an item's last comma ("- Bộ Chính trị, Ban Bí thư (b/c), PHÓ BÍ THƯ THƯỜNG TRỰC").
-_ITEM_TAIL = re.compile(r"^(?P<item>.*[,;)])\s+(?P<tail>[^,;]+)$")
+_ITEM_TAIL = re.compile(r"^(?P<item>.*[,;).])\s+(?P<tail>[^,;]+)$")
+# An authority run into an item starts the signature there ("...; KT. CHÁNH VĂN PHÒNG").
+_ITEM_TAIL_AUTHORITY = re.compile(r"^(?P<item>.*?[,;).])\s+(?P<tail>(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.)\s.*)$")
 
 
 def _signature_piece(text: str) -> bool:
@@ -1302,10 +1411,11 @@ def _take_signature_run_into_items(layout: Layout) -> None:
     pieces: list[Line] = []
     for item in layout.recipients:
         text = item.text.strip()
-        if AUTHORITY.match(text):
+        # An item that is an authority or a title in capitals ("Nơi nhận: GIÁM ĐỐC").
+        if AUTHORITY.match(text) or (is_caps(text) and _TITLE_PHRASE.search(text.lower())):
             pieces.append(item._replace(text=text, role="signature"))
             continue
-        tail = _ITEM_TAIL.match(text)
+        tail = _ITEM_TAIL_AUTHORITY.match(text) or _ITEM_TAIL.match(text)
         if tail and _signature_piece(tail.group("tail").strip()):
             pieces.append(item._replace(text=tail.group("tail").strip(), role="signature"))
             text = tail.group("item").rstrip(",; ")
@@ -1316,9 +1426,11 @@ def _take_signature_run_into_items(layout: Layout) -> None:
     layout.signature = pieces + layout.signature
 
 
-# A PDF page's running footer: its page ("Trang 2/2"), or the document's symbol and
-# the page's number ("Quy định số 05-QĐi/ĐU    2").
-_PAGE_FOOTER = re.compile(r"(?i)\btrang\s+\d{1,3}(?:\s*/\s*\d{1,3})?$|\d+[-/]\S*[A-ZĐ]\S*\s+\d{1,3}$")
+# A PDF page's running footer: its page ("Trang 2/2", "1/1", "2"), or the document's
+# symbol and the page's number ("Quy định số 05-QĐi/ĐU    2").
+_PAGE_FOOTER = re.compile(
+    r"(?i)\btrang\s+\d{1,3}(?:\s*/\s*\d{1,3})?$|\d+[-/]\S*[A-ZĐ]\S*\s+\d{1,3}$|^\d{1,3}(?:\s*/\s*\d{1,3})?$"
+)
 
 
 def _is_page_footer(text: str) -> bool:
@@ -1409,7 +1521,7 @@ def _read_recipients(lines: list[Line], start: int, layout: Layout) -> int:
             break
         if line.bullet:
             items.append(line._replace(text=text, role="recipient"))
-        elif items and _unfinished_item(items, text):
+        elif items and (_unfinished_item(items, text) or _between_items(lines, index, items)):
             items[-1] = items[-1]._replace(text=f"{items[-1].text} {text}")
         else:
             break
@@ -1424,6 +1536,19 @@ def _read_recipients(lines: list[Line], start: int, layout: Layout) -> int:
 _ITEM_GOES_ON = re.compile(r"\b(?:và|của|các|về|với|trong|cho|tại|thuộc)$", re.IGNORECASE)
 
 
+def _between_items(lines: list[Line], index: int, items: list[Line]) -> bool:
+    """Whether a line with no dash stands inside a dashed list, the next item's dash
+    right after it: the last item's rest ("- VPCP: ..., KGVX;" / "Cổng TTĐT Chính phủ;"
+    / "- Lưu: VT.")."""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        items[-1].bullet
+        and following is not None
+        and following.bullet
+        and not _signature_like(lines[index])
+    )
+
+
 def _unfinished_item(items: list[Line], following: str) -> bool:
     """Whether the last recipient runs on into ``following``, a line with no dash that
     does not look like a signature: an archive's list of places ending on a comma, or an
@@ -1432,9 +1557,13 @@ def _unfinished_item(items: list[Line], following: str) -> bool:
     last = items[-1].text
     if _signature_like(Line(0, following)):
         return False
-    if last.endswith(",") and (re.match(r"(?i)l[ưu]u\b", last) or following[:1].islower()):
+    if last.endswith(",") and (
+        re.match(r"(?i)l[ưu]u\b", last) or following[:1].islower() or items[-1].bullet
+    ):
         # Where the archive's places run on ("Lưu Vụ Cơ sở đảng, đảng viên," / "Văn phòng
-        # Ban."), or a list whose items end on commas goes on in lower case.
+        # Ban."), or a list whose items end on commas goes on in lower case, or a dashed
+        # item goes on in a line with no dash ("- VPCP: BTCN, các PCN, Trợ lý TTg," /
+        # "TGĐ Cổng TTĐT, các Vụ: KTTH, CN, QHĐP;").
         return True
     if re.search(r"[.;,]$", last):
         return False

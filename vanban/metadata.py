@@ -94,8 +94,14 @@ def read_metadata(layout: Layout) -> Metadata:
             None,
         )
     if province is None and issuer and not issuers.is_central(issuer):
-        # A district's or commune's body: its province is where that locality lies.
+        # A district's or commune's body: its province is where that locality lies, or
+        # the one whose committee or council its document names as its superior. The
+        # lists are of one day, and a commune merged since may stand for another of its
+        # name: the superior named says more.
         province = gazetteer.province_of_localities([*header_issuer_lines, issuer], date)
+        superiors = gazetteer.provinces_of_superiors(body_text, date)
+        if len(superiors) == 1:
+            province = superiors.pop()
     if issuer:
         issuer = issuers.complete_locality(issuer, province, place, date)
         if not issuers.is_central(issuer):
@@ -227,6 +233,9 @@ def _system_from_header(roles: dict[str, list[Line]], number: str | None) -> str
     return None
 
 
+_SUBJECT_STOP = re.compile(r"(?<=[^\W_])\.$")
+
+
 def _read_subject(lines: list[Line], reference: str) -> str | None:
     if not lines:
         return None
@@ -247,6 +256,8 @@ def _read_subject(lines: list[Line], reference: str) -> str | None:
     text = " ".join(parts)
     # "V/v" is shorthand the title spells out; a written-out "Về việc" is the subject's own.
     text = _VV_ABBREVIATION.sub("", text, count=1).strip()
+    # A subject is a title, which ends with no stop ("... năm 2007 - 2008.").
+    text = _SUBJECT_STOP.sub("", text)
     if not text:
         return None
     return sentence_case_start(text)
@@ -313,15 +324,31 @@ def _without_seal(lines: list[Line]) -> list[Line]:
     return kept
 
 
-# A seal as drawn in text: a star, a line wholly in brackets or between stars, or the
-# rim of a circle (",-------.", "`-------'"); a rule under a title ("-----") is none.
-_SEAL_DRAWN = re.compile(r"[★☆✪✯]|^\(.*\)$|^\*.*\*$|^[,.`'][-_~,.`'\s]{2,}[,.`']$")
+# A seal as drawn in text: a star, a line wholly in brackets (or opening one that a
+# later line closes) or between stars, or the rim of a circle (",-------.",
+# "`-------'"); a rule under a title ("-----") is none.
+_SEAL_DRAWN = re.compile(r"[★☆✪✯]|^\(.*\)$|^\([^)]*$|^\*.*\*$|^[,.`'][-_~,.`'\s]{2,}[,.`']$")
+
+
+def _wrapped_titles_joined(lines: list[str]) -> list[str]:
+    """A title wrapped after a dash or "và" ("KT. BỘ TRƯỞNG BỘ LAO ĐỘNG -" / "THƯƠNG
+    BINH VÀ XÃ HỘI") as one line, so that the name is read whole."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _TITLE_WRAPPED.search(joined[-1]):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+_TITLE_WRAPPED = re.compile(r"(?:\s[-–]|\s(?:VÀ|và))$")
 
 
 def _signature_title(titles: list[str]) -> str:
     parts: list[str] = []
     mark = None
-    for text in (piece for title in titles for piece in _title_lines(title)):
+    for text in _wrapped_titles_joined([piece for title in titles for piece in _title_lines(title)]):
         match = AUTHORITY.match(text)
         rest = text[match.end() :].strip() if match else text
         rest = recase(rest, names=True) if is_caps(rest) else rest

@@ -487,11 +487,12 @@ def _capitalise_after_admin_units(
 def _starts_unit(words: list[str], index: int, folded: bool) -> bool:
     """Whether a unit of two words ("thành phố", "thị xã") starts at ``index``."""
     units = _TWO_WORD_UNITS_FOLDED if folded else _TWO_WORD_UNITS
-    return any(words[index : index + 2] == unit for unit in units)
+    return words[index] in _TWO_WORD_UNIT_STARTS and words[index : index + 2] in units
 
 
 _TWO_WORD_UNITS = [[to_traditional(word) for word in unit.split()] for unit in ADMIN_UNITS if " " in unit]
 _TWO_WORD_UNITS_FOLDED = [[fold(word) for word in unit] for unit in _TWO_WORD_UNITS]
+_TWO_WORD_UNIT_STARTS = frozenset(unit[0] for unit in _TWO_WORD_UNITS + _TWO_WORD_UNITS_FOLDED)
 
 
 # The units (and Party committees) as written, and spelt in lower case.

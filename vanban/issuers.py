@@ -12,7 +12,7 @@ import functools
 import re
 
 from . import gazetteer
-from .casing import recase
+from .casing import ADMIN_UNITS, recase
 from .orthography import to_traditional
 from .text import fold
 
@@ -117,8 +117,9 @@ def expand_abbreviations(name: str) -> str:
 
 # All abbreviations in one pattern, a group each: one pass over a name.
 _ABBREVIATION = re.compile(
-    "|".join(f"(?<![\\w.])(?:{pattern})(?![\\w])" .replace("(?:", f"(?P<a{index}>", 1)
-             for index, (pattern, _) in enumerate(_ABBREVIATIONS))
+    "|".join(
+        f"(?<![\\w.])(?P<a{index}>{pattern})(?![\\w])" for index, (pattern, _) in enumerate(_ABBREVIATIONS)
+    )
 )
 
 
@@ -211,7 +212,8 @@ def compose_header_issuer(lines: list[str], reference: str | None = None, joint:
         return own
     parent = names[-2]
     own_key, parent_key = fold(own), fold(parent)
-    if joint and _same_place(own, parent) and not _DEPARTMENT.match(own_key) and not _PARTY_ORGANISATION.match(parent_key):
+    independent = not _DEPARTMENT.match(own_key) and not _PARTY_ORGANISATION.match(parent_key)
+    if joint and independent and _same_place(own, parent):
         return f"{parent} - {own}"
     # A Party board within a body ("Ban cán sự đảng Ủy ban nhân dân tỉnh") is no
     # department of the Party organisation above it.
@@ -297,12 +299,14 @@ def with_locality_of(stated: str, header: str) -> str:
     return f"{stated} {named.group(1)}"
 
 
-_BARE_UNIT_AT_END = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
+_BARE_UNIT_AT_END = re.compile(rf"\b({'|'.join(ADMIN_UNITS)})$")
 
 
 # A Party organisation's committee at each level ("Đảng bộ tỉnh Nghệ An": "Tỉnh ủy Nghệ
 # An"); below the district, and for a bloc ("Đảng bộ Khối ..."), its "Đảng ủy".
-_COMMITTEE_OF_LEVEL = {"tinh": "Tỉnh ủy", "thanh pho": "Thành ủy", "huyen": "Huyện ủy", "quan": "Quận ủy", "thi xa": "Thị ủy"}
+_COMMITTEE_OF_LEVEL = {
+    "tinh": "Tỉnh ủy", "thanh pho": "Thành ủy", "huyen": "Huyện ủy", "quan": "Quận ủy", "thi xa": "Thị ủy",
+}
 _PARTY_ORGANISATION = re.compile(r"^dang bo (?:(tinh|thanh pho|huyen|quan|thi xa) (?=\S))?")
 
 

@@ -46,8 +46,10 @@ _WIDE_SPACE = re.compile(f"[{_WIDE_SPACE_CHARS}]")
 
 
 _BOX_SIDES = re.compile("[\u2502\u2503\u2551]")
-_HTML_TAG = re.compile(r"</?(?:b|strong|i|em|u|span|font|p|div|table|tbody|thead|tr|td|th|center)\b[^<>]*>", re.IGNORECASE)
 _HTML_BLOCK_TAG = re.compile(r"</?(?:p|div|table|tbody|thead|tr|td|th|center)\b[^<>]*>", re.IGNORECASE)
+_HTML_TAG = re.compile(
+    r"</?(?:b|strong|i|em|u|span|font|p|div|table|tbody|thead|tr|td|th|center)\b[^<>]*>", re.IGNORECASE
+)
 _HTML_BREAK_AT_LINE_END = re.compile(r"<br\s*/?>[ \t]*(?=\n)", re.IGNORECASE)
 
 
@@ -570,12 +572,14 @@ _ORGANISATION_BANNER = re.compile(
 )
 
 
+
+
 def _is_organisation_banner(folded: str, header: list[Line]) -> bool:
     banner = _ORGANISATION_BANNER.fullmatch(folded)
     kind = banner.group("kind") if banner else None
-    return kind is not None and any(
-        line.role == "issuer" and kind in fold(line.text) for line in header
-    )
+    return kind is not None and any(line.role == "issuer" and kind in fold(line.text) for line in header)
+
+
 # How the document is to be handled, printed on a line of its own anywhere in the header:
 # urgency ("HỎA TỐC", "KHẨN"), secrecy ("MẬT"), or a draft ("DỰ THẢO", "Dự thảo lần 2").
 _HANDLING_MARK = re.compile(
@@ -777,9 +781,8 @@ def split_flattened(text: str) -> tuple[str, ...]:
     """
     folded = fold_same_length(text)
     # A header writes the State's and the Party's names in capitals; "Căn cứ Điều lệ Đảng
-    # Cộng sản Việt Nam;" is a sentence.
-    # Every name but the motto's second line ends on "viet nam": most lines are passed
-    # by looking for the words, not by a pattern each.
+    # Cộng sản Việt Nam;" is a sentence. Every name but the motto's second line ends on
+    # "viet nam": most lines are passed by looking for the words, not by a pattern each.
     has_motto = ("phuc" in folded and _MOTTO_2.search(folded) is not None) or (
         "viet nam" in folded
         and any(
@@ -1295,7 +1298,8 @@ def _read_after_type(cursor: _Cursor, header: list[Line]) -> bool:
             header.append(line._replace(role="separator"))
             cursor.index = index + 1
             continue
-        if not found_subject and _OF_BODY.match(text) and not is_caps(text) and (cut := _OF_BODY_THEN_MATTER.search(text)):
+        cut = _OF_BODY_THEN_MATTER.search(text) if not found_subject and _OF_BODY.match(text) else None
+        if cut and not is_caps(text):
             # "của Đảng ủy xã về phát triển ...": the body, then the subject, on one line.
             lines[index : index + 1] = [line._replace(text=text[: cut.start()]), line._replace(text=text[cut.end() :])]
             continue
@@ -1393,15 +1397,16 @@ def _signature_like(line: Line) -> bool:
 # an item's last comma ("- Bộ Chính trị, Ban Bí thư (b/c), PHÓ BÍ THƯ THƯỜNG TRỰC").
 _ITEM_TAIL = re.compile(r"^(?P<item>.*[,;).])\s+(?P<tail>[^,;]+)$")
 # An authority run into an item starts the signature there ("...; KT. CHÁNH VĂN PHÒNG").
-_ITEM_TAIL_AUTHORITY = re.compile(r"^(?P<item>.*?[,;).])\s+(?P<tail>(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.)\s.*)$")
+_ITEM_TAIL_AUTHORITY = re.compile(rf"^(?P<item>.*?[,;).])\s+(?P<tail>{AUTHORITY.pattern[1:]}.*)$")
+
+
+def _authority_or_title(text: str) -> bool:
+    """"KT. CHÁNH VĂN PHÒNG", or a title in capitals ("PHÓ CHÁNH VĂN PHÒNG")."""
+    return bool(AUTHORITY.match(text)) or (is_caps(text) and _TITLE_PHRASE.search(text.lower()) is not None)
 
 
 def _signature_piece(text: str) -> bool:
-    if AUTHORITY.match(text) or _SIGNED.fullmatch(text):
-        return True
-    if is_caps(text) and _TITLE_PHRASE.search(text.lower()):
-        return True
-    return is_person_name(without_rank(text))
+    return _authority_or_title(text) or bool(_SIGNED.fullmatch(text)) or is_person_name(without_rank(text))
 
 
 def _take_signature_run_into_items(layout: Layout) -> None:
@@ -1412,7 +1417,7 @@ def _take_signature_run_into_items(layout: Layout) -> None:
     for item in layout.recipients:
         text = item.text.strip()
         # An item that is an authority or a title in capitals ("Nơi nhận: GIÁM ĐỐC").
-        if AUTHORITY.match(text) or (is_caps(text) and _TITLE_PHRASE.search(text.lower())):
+        if _authority_or_title(text):
             pieces.append(item._replace(text=text, role="signature"))
             continue
         tail = _ITEM_TAIL_AUTHORITY.match(text) or _ITEM_TAIL.match(text)

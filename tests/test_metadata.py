@@ -1309,6 +1309,55 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
                 "Lưu Văn phòng Ban",
             ],
         }),
+        # A scan that reads 0 as O and 1 as l; a stamp "CÔNG VĂN ĐẾN Số: ..." under its receiver.
+        ("so_ocr_letters_for_digits.txt", {
+            "doc_type": "Công văn",
+            "number": "1048/SYT-NVY",
+            "system": "nha-nuoc",
+            "province": "Kiên Giang",
+            "date": "2021-10-18",
+            "subject": "Tăng cường công tác phòng, chống dịch bệnh sốt xuất huyết và bệnh tay chân miệng",
+            "signer": "Trần Minh Khoa",
+            "signer_title": "KT. Giám đốc, Phó Giám đốc",
+            "addressees": [
+                "Trung tâm Kiểm soát bệnh tật tỉnh",
+                "Các bệnh viện tuyến tỉnh",
+                "Trung tâm Y tế các huyện, thành phố",
+            ],
+            "recipients": [
+                "Như trên",
+                "UBND tỉnh (b/c)",
+                "Giám đốc, các PGĐ Sở",
+                "Các phòng chức năng Sở",
+                "UBND các huyện, thành phố",
+                "Lưu: VT, NVY",
+            ],
+        }),
+        # A converter's Markdown: a heading for each bold line, escaped dashes, comments, a picture.
+        ("ubnd_converter_markdown.md", {
+            "doc_type": "Quyết định",
+            "number": "25/2020/QĐ-UBND",
+            "issuer": "Ủy ban nhân dân tỉnh Đồng Tháp",
+            "system": "nha-nuoc",
+            "province": "Đồng Tháp",
+            "date": "2020-10-30",
+            "subject": "Ban hành Quy định về quản lý hoạt động thoát nước và xử lý nước thải trên địa"
+                " bàn tỉnh Đồng Tháp",
+            "signer": "Huỳnh Minh Tâm",
+            "signer_title": "TM. Ủy ban nhân dân, KT. Chủ tịch, Phó Chủ tịch",
+            "addressees": [],
+            "recipients": [
+                "Như Điều 3",
+                "Văn phòng Chính phủ",
+                "Bộ Xây dựng",
+                "Cục Kiểm tra VBQPPL - Bộ Tư pháp",
+                "TT/TU, TT/HĐND tỉnh",
+                "CT, các PCT/UBND tỉnh",
+                "Sở Tư pháp",
+                "Công báo tỉnh",
+                "Lưu: VT, NC/ĐTXD",
+            ],
+        }),
     ],
 )
 def test_documents_of_other_bodies_and_types(name, expected):

@@ -36,6 +36,9 @@ _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # own markers: "**KT. CHỦ TỊCH PHÓ CHỦ TỊCH** **Nguyễn Lộc Hà**".
 _CELL_LINE_BREAK = re.compile(r"<br\s*/?>|(?<=\*\*)\s+(?=\*\*\S)", re.IGNORECASE)
 _BULLET = re.compile(r"^([-*+•·▪◦–—])\s+(?=\S)")
+# A line that is a converter's comment or a picture ("<!-- table -->", "![](image1.png)"):
+# markup, no part of a header or a signature's titles.
+MARKUP_ONLY = re.compile(r"^(?:<!--.*-->|!\[[^\]]*\]\([^)]*\))$")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _BLOCKQUOTE = re.compile(r"^\s*>\s?")
 _WRAPPERS = ("***", "**", "__", "*", "_")
@@ -441,6 +444,9 @@ def _read_markup(text: str, number: int, bold_open: bool, plain_spaces: bool) ->
     if match:
         heading, text = len(match.group(1)), match.group(2)
     bullet = False
+    if text.startswith("\\-"):
+        # A converter's escaped dash ("\- Như Điều 3;") opens an item as a dash does.
+        text = text[1:]
     match = _BULLET.match(text)
     if match and not _is_separator(text):
         bullet, text = True, text[match.end() :]
@@ -629,7 +635,10 @@ _STAMP_FIELD = re.compile(
 )
 # A stamp's "Số" stands near its "ĐẾN": "Đến ngày 30/9/2023, toàn tỉnh có ... Nghị định
 # số 60/2021/NĐ-CP" opens a paragraph.
-_STAMP_INLINE = re.compile(r"^Đ[ẾE]N\b.{0,24}?\bS[ốỐ]\s*:?\s*\d+(?!\s*[-/]\s*[A-Za-z])", re.IGNORECASE)
+_STAMP_INLINE = re.compile(
+    r"^(?:c[ôo]ng\s+v[ăa]n\s+|v[ăa]n\s+b[ảa]n\s+)?Đ[ẾE]N\b.{0,24}?\bS[ốỐ]\s*:?\s*\d+(?!\s*[-/]\s*[A-Za-z])",
+    re.IGNORECASE,
+)
 # "Kính gửi:", or a dispatch's own label: "THỦ TƯỚNG CHÍNH PHỦ điện:" (Công điện).
 _KINH_GUI = re.compile(
     # Possessive: on the many header lines that are no label, the words are not tried
@@ -794,7 +803,7 @@ def split_flattened(text: str) -> tuple[str, ...]:
     starts_as_header = bool(
         _NUMBER_INSIDE.match(text) or _CAPS_TYPE.match(text) or _DATELINE_INSIDE.match(text)
     )
-    if not (has_motto or starts_as_header) or _STAMP_HEAD.fullmatch(text.strip()):
+    if not (has_motto or starts_as_header) or _STAMP_HEAD.fullmatch(text.strip()) or _STAMP_INLINE.match(text):
         # "CÔNG VĂN ĐẾN" is a receiving stamp's head, not a type and its subject.
         return (text,)
     cuts: set[int] = set()
@@ -1021,7 +1030,9 @@ def _read_header(lines: list[Line], layout: Layout, start: int = 0) -> int:
             line = lines[cursor.index] = line._replace(text=kept)
             text = kept
         folded = fold(text)
-        if _is_separator(text):
+        if MARKUP_ONLY.match(text):
+            header.append(line._replace(role="markup"))
+        elif _is_separator(text):
             header.append(line._replace(role="separator"))
         elif _MOTTO.fullmatch(folded) or _MOTTO_2.fullmatch(folded):
             header.append(line._replace(role="motto"))
@@ -1386,7 +1397,7 @@ def _read_article_header(lines: list[Line], layout: Layout) -> int:
 
 def _signature_like(line: Line) -> bool:
     text = plain(line.text).strip()
-    if not text or _is_separator(text):
+    if not text or _is_separator(text) or MARKUP_ONLY.match(text):
         return True
     if AUTHORITY.match(text) or _SIGNED.match(text) or is_person_name(text):
         return True

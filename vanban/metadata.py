@@ -19,6 +19,7 @@ from .layout import (
     _ARTICLE_DATELINE,
     _VV,
     AUTHORITY,
+    MARKUP_ONLY,
     _SIGNED,
     is_caps,
     is_person_name,
@@ -143,12 +144,27 @@ def _lines_by_role(lines: list[Line]) -> dict[str, list[Line]]:
     return roles
 
 
+# A scan reads 0 as O and 1 as l or I: in the number before its symbol ("1O48/SYT-NVY"),
+# where a digit stands beside them, they are digits.
+_NUMBER_READ_AS_LETTERS = re.compile(r"^(?=[OolI]*\d)[\dOolI]+(?=[-/])")
+_DIGIT_FOR_LETTER = str.maketrans("OolI", "0011")
+
+
+def _digits_read_as_letters(number: str) -> str:
+    """
+    >>> _digits_read_as_letters("1O48/SYT-NVY"), _digits_read_as_letters("l5-CT/TU")
+    ('1048/SYT-NVY', '15-CT/TU')
+    """
+    return _NUMBER_READ_AS_LETTERS.sub(lambda match: match.group().translate(_DIGIT_FOR_LETTER), number)
+
+
 def _read_number(lines: list[Line]) -> tuple[str | None, str | None]:
     """The number and symbol, and the type its symbol names; a blank number is None."""
     if not lines:
         return None, None
     raw = _NUMBER_PREFIX.sub("", plain(lines[0].text)).strip().rstrip(".,;")
     raw = tighten_separators(raw).replace("–", "-").replace("—", "-")
+    raw = _digits_read_as_letters(raw)
     symbol_type = type_from_symbol(raw if raw[:1].isdigit() else "0" + raw.lstrip(".…_ "))
     # What the pattern \d matches in a str: a decimal digit.
     if not raw[:1].isdecimal():
@@ -285,6 +301,7 @@ def _read_signature(lines: list[Line], reference: str) -> tuple[str | None, str 
         and not (text[0] == "(" and text[-1] == ")")
         and not _SEAL_READ.search(text)
         and not _SEAL_RING.search(fold(text))
+        and not MARKUP_ONLY.match(text)
         and not (text[0] == "*" or text[-1] == "*")
     ]
     names = [index for index, text in enumerate(texts) if is_person_name(text)]

@@ -322,8 +322,13 @@ def test_the_browsers_folding_is_the_pipelines_on_vietnamese(words):
     assert js_fold(words) == [fold(word) for word in words] == [search_fold(word) for word in words]
 
 
+# Characters this Python's Unicode tables assign: a newer engine's tables may give a
+# case to a letter added since (Beria Erfe, Unicode 16), which this one cannot fold.
+ASSIGNED = st.characters(exclude_categories=("Cn", "Cs"))
+
+
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.text(min_size=1, max_size=12), min_size=1, max_size=30))
+@given(st.lists(st.text(ASSIGNED, min_size=1, max_size=12), min_size=1, max_size=30))
 def test_the_browsers_folding_is_the_indexs_on_any_text(texts):
     assert js_fold(texts) == [search_fold(text) for text in texts]
 

@@ -166,6 +166,8 @@ def _capitalise_lexicon_words(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+# A university or college has a name of its own in the whole country.
+_NAMED_IN_THE_WHOLE_COUNTRY = ("truong dai hoc", "truong cao dang", "hoc vien", "dai hoc")
 # Boards named by the body they sit in, whose name follows theirs.
 _NAMED_BY_THEIR_BODY = frozenset(("ban can su dang", "dang doan", "hoi dong tham phan"))
 
@@ -234,8 +236,7 @@ def compose_header_issuer(lines: list[str], reference: str | None = None, joint:
     # A department, or a Party cell ("Chi bộ Khu dân cư số 6" under "Đảng bộ phường Hải
     # Dương"), is told apart by the locality of the nearest body above it that names one
     # ("Chi cục Kiểm lâm" under "Sở Nông nghiệp ..." under "Ủy ban nhân dân tỉnh Bình Định").
-    # A university or college has a name of its own in the whole country.
-    national = own_key.startswith(("truong dai hoc", "truong cao dang", "hoc vien", "dai hoc"))
+    national = own_key.startswith(_NAMED_IN_THE_WHOLE_COUNTRY)
     if (department or own_key.startswith("chi bo ")) and not national and not _names_locality(own):
         for above in reversed(names[:-1]):
             locality = _LOCALITY_TO_END.search(above)
@@ -353,6 +354,18 @@ def complete_locality(name: str, province: str | None, place: str | None, date: 
             return f"{name} {place}"
     if _LOCAL_LEVEL.search(folded) and place and place != province:
         return f"{name} {place}"
+    if (
+        province
+        and _DEPARTMENT.match(folded)
+        and not folded.startswith(_NAMED_IN_THE_WHOLE_COUNTRY)
+        and not _names_locality(name)
+        and not is_central(name)
+    ):
+        # A department whose header named its province without the unit ("SỞ NÔNG
+        # NGHIỆP VÀ PTNT LÂM ĐỒNG" over "CHI CỤC KIỂM LÂM"): every province has one.
+        kind = gazetteer.province_kind(province, date)
+        if kind:
+            return f"{name} {kind} {province}"
     return name
 
 

@@ -438,7 +438,13 @@ _RULE_BESIDE = re.compile(
 def _read_markup(text: str, number: int, bold_open: bool, plain_spaces: bool) -> tuple[Line, bool]:
     if ">" in text:
         text = _BLOCKQUOTE.sub("", text)
+    if "&" in text:
+        # Before the marks are read: "&nbsp;&nbsp;- Công đoàn ngành;" is an item.
+        text = _ENTITY.sub(_entity_text, text)
     text = text.strip()
+    if text.endswith("\\") and not text.endswith("\\\\"):
+        # Markdown's hard line break ("**TM. ỦY BAN NHÂN DÂN**\\"), as Pandoc writes it.
+        text = text[:-1].rstrip()
     heading = 0
     match = _HEADING.match(text)
     if match:
@@ -457,6 +463,11 @@ def _read_markup(text: str, number: int, bold_open: bool, plain_spaces: bool) ->
             text, bold_open = text[:-2].rstrip(), False
     elif text.startswith("**") and text.count("**") == 1 and len(text) > 2:
         text, bold, bold_open = text[2:].lstrip(), True, True
+    if text.count("_") == 1 and len(text) > 1 and (text[0] == "_" or text[-1] == "_"):
+        # Italics opened on one line of a cell and closed on another ("_V/v triển khai
+        # ...<br>ngày 10/8/2023 của UBND tỉnh_").
+        text = text.strip("_").strip()
+        italic = True
     # Only a line that starts with a wrapper's mark can be wrapped.
     changed = text[:1] in ("*", "_")
     while changed:
@@ -473,8 +484,6 @@ def _read_markup(text: str, number: int, bold_open: bool, plain_spaces: bool) ->
     # Runs of spaces are alignment in a typed header ("ngày    tháng    năm"), not words.
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
-    if "&" in text:
-        text = _ENTITY.sub(_entity_text, text)
     if "  " in text or not plain_spaces:
         # The rule under the other column's banner ("QUẬN ỦY CẦU GIẤY      -------")
         # stands beside a line, and is no part of it.
@@ -779,6 +788,9 @@ def _place_start(match: re.Match[str]) -> int:
     return start
 
 
+_NAME_GOES_ON_INTO_TYPE = re.compile(r"(?:QUẢN LÝ|CHỈ ĐẠO(?: CÁC)?|ĐIỀU HÀNH|THỰC HIỆN)\s+$")
+
+
 # Every header line is asked, and most repeat from document to document (the motto, the
 # banner, a body's name, the type).
 @functools.lru_cache(maxsize=1 << 12)
@@ -801,7 +813,11 @@ def split_flattened(text: str) -> tuple[str, ...]:
         )
     )
     starts_as_header = bool(
-        _NUMBER_INSIDE.match(text) or _CAPS_TYPE.match(text) or _DATELINE_INSIDE.match(text)
+        _NUMBER_INSIDE.match(text)
+        or _CAPS_TYPE.match(text)
+        or _DATELINE_INSIDE.match(text)
+        # "V/v ĐỀ NGHỊ PHÊ DUYỆT ĐIỀU CHỈNH    Vinh, ngày ...": the subject beside the dateline.
+        or (_VV.match(text) and _DATELINE_INSIDE.search(text))
     )
     if not (has_motto or starts_as_header) or _STAMP_HEAD.fullmatch(text.strip()) or _STAMP_INLINE.match(text):
         # "CÔNG VĂN ĐẾN" is a receiving stamp's head, not a type and its subject.
@@ -825,6 +841,9 @@ def split_flattened(text: str) -> tuple[str, ...]:
         cuts.add(number.end())
     for match in _CAPS_TYPE.finditer(text):
         rest = text[match.end() :].strip()
+        if _NAME_GOES_ON_INTO_TYPE.search(text, 0, match.start()):
+            # "BAN QUẢN LÝ DỰ ÁN ...", "BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH ...": a body's name.
+            continue
         if match.start() > 0 or rest:
             cuts.add(match.start())
             cuts.add(match.end())
@@ -1119,7 +1138,8 @@ def _read_stamp(cursor: _Cursor, layout: Layout) -> None:
     cursor.index += 1
     while cursor.index < len(lines):
         line = lines[cursor.index]
-        text = plain(line.text)
+        # A scan's specks before a field (". '   Ngày: 22/9") hide it.
+        text = _STRAY_MARKS_BEFORE.sub("", plain(line.text))
         if not text:
             # A PDF's text blocks come apart with blank lines; the stamp goes on if its
             # next field follows.
@@ -1231,16 +1251,19 @@ def _read_subject(cursor: _Cursor, header: list[Line], caps: bool) -> None:
     """The subject: upper-case lines in a row, or lines up to the next blank line."""
     lines = cursor.lines
     continued_in_lower_case = False
-    # A subject "về ..." under its type is one sentence: in a text with no blank line
-    # after it, a line that opens with a capital starts the body.
+    # A subject "về ..." under its type is one sentence: in a double-spaced text, whose
+    # blank lines were taken out (its lines stand two apart in the source), a line that
+    # opens with a capital starts the body.
     opens_with_ve = not caps and re.match(r"v[ềe]\s", plain(lines[cursor.index].text)) is not None
+    first = cursor.index
     while cursor.index < len(lines):
         line = lines[cursor.index]
         text = plain(line.text)
         if not text or _is_separator(text):
             break
+        double_spaced = cursor.index > first and line.number - lines[cursor.index - 1].number == 2
         if (
-            (continued_in_lower_case or (opens_with_ve and header and header[-1].role == "subject"))
+            (continued_in_lower_case or (opens_with_ve and double_spaced))
             and text[:1].isupper()
             and not _ends_subject_block(lines, cursor.index)
         ):
@@ -1267,6 +1290,12 @@ def _read_subject(cursor: _Cursor, header: list[Line], caps: bool) -> None:
                 header.append(line._replace(role="subject_note"))
                 cursor.index += 1
                 break
+            if _DATELINE.match(text) and line.number == lines[cursor.index - 1].number:
+                # The dateline beside the subject's first line, cut from it: the
+                # subject goes on below.
+                header.append(line._replace(role="dateline"))
+                cursor.index += 1
+                continue
             if _KINH_GUI.match(text) or _DATELINE.match(text) or _NUMBER_LINE.match(text):
                 break
             if not caps and _BODY_OPENING.match(text):
@@ -1275,7 +1304,7 @@ def _read_subject(cursor: _Cursor, header: list[Line], caps: bool) -> None:
                 break
             if _is_handling_mark(fold(text)):
                 break
-            if not caps and is_caps(text) and not is_caps(header[-1].text):
+            if not caps and is_caps(text) and not is_caps(_VV.sub("", plain(header[-1].text))):
                 break
         header.append(line._replace(role="subject"))
         cursor.index += 1
@@ -1395,9 +1424,13 @@ def _read_article_header(lines: list[Line], layout: Layout) -> int:
     return dateline_at + 1
 
 
+# A signature's scrawl as a scan reads it ("~/√ʃ~"): marks, no word nor number.
+_SCRAWL = re.compile(r"(?:[^\w\s]|[^\W\d_](?![^\W\d_]))+(?:\s+(?:[^\w\s]|[^\W\d_](?![^\W\d_]))+)*")
+
+
 def _signature_like(line: Line) -> bool:
     text = plain(line.text).strip()
-    if not text or _is_separator(text) or MARKUP_ONLY.match(text):
+    if not text or _is_separator(text) or MARKUP_ONLY.match(text) or _SCRAWL.fullmatch(text):
         return True
     if AUTHORITY.match(text) or _SIGNED.match(text) or is_person_name(text):
         return True
@@ -1521,9 +1554,13 @@ def _read_recipients(lines: list[Line], start: int, layout: Layout) -> int:
     rest = _NOI_NHAN.sub("", plain(label.text)).strip()
     items: list[Line] = []
     if rest:
-        for piece in re.split(r"\s+[-+–]\s+", " " + rest):
+        pieces = re.split(r"\s+[-+–]\s+", " " + rest)
+        if len(pieces) == 1 and rest.count(";") >= 2:
+            # "Nơi nhận: Chủ tịch, các PCT UBND tỉnh; Sở GTVT, ...; Lưu: VT." on one line.
+            pieces = [f"{piece};" for piece in rest.split(";")]
+        for piece in pieces:
             piece = piece.strip(" -+–")
-            if piece:
+            if piece.strip(";"):
                 items.append(label._replace(text=piece, role="recipient"))
     index = start + 1
     while index < len(lines):
@@ -1608,14 +1645,23 @@ def _split_footnotes(body: list[Line]) -> tuple[list[Line], list[Line]]:
     for index in range(len(body) - 1, -1, -1):
         if not _is_separator(body[index].text) or len(body[index].text) < 3:
             continue
-        tail = [line for line in body[index + 1 :] if line.text]
-        if tail and _FOOTNOTE_ITEM.match(tail[0].text):
+        rest = body[index + 1 :]
+        first = next((line for line in rest if line.text), None)
+        if first is not None and _FOOTNOTE_ITEM.match(first.text):
             notes: list[Line] = []
-            for line in tail:
+            end = len(rest)
+            for position, line in enumerate(rest):
+                if not line.text:
+                    continue
                 if _FOOTNOTE_ITEM.match(line.text) or not notes:
                     notes.append(line._replace(role="footnote"))
+                elif not rest[position - 1].text or _NOI_NHAN.match(plain(line.text)):
+                    # The notes end at a blank line or at "Nơi nhận": the closing may
+                    # follow them.
+                    end = position
+                    break
                 else:
                     notes[-1] = notes[-1]._replace(text=f"{notes[-1].text} {line.text}")
-            return body[:index], notes
+            return body[:index] + rest[end:], notes
         break
     return body, []

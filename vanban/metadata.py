@@ -41,6 +41,7 @@ _SEAL_READ = re.compile(r"[~®©|°]|[^\W\d_]0(?!\d)")
 # The Party's or the State's name in a signature is the ring of the seal over it
 # ("* ĐẢNG CỘNG SẢN VIỆT NAM *", "`-- ĐẢNG CỘNG SẢN VN --'"), as are words between stars.
 # The President signs as "CHỦ TỊCH" / "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", a title.
+_PARTY_ORGAN = re.compile(r"BAN (?:THƯỜNG VỤ|THƯỜNG TRỰC|CHẤP HÀNH) (?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) (?:ỦY|UỶ)\b")
 _SEAL_RING = re.compile(r"\bdang cong san\b|^(?!nuoc\b).*\bcong hoa xa hoi chu nghia\b")
 _LEAD_SIGNATURE = re.compile(r"^\s*(?P<abbr>[A-ZĐ]{2,8})\s*[-–—]\s+\S")
 
@@ -77,6 +78,12 @@ def read_metadata(layout: Layout) -> Metadata:
     stated_body = [
         re.sub(r"^C[ỦU]A\s+", "", plain(line.text), flags=re.IGNORECASE)
         for line in roles.get("issuing_body", [])
+    ] or [
+        # A Party decision enacted by its committee's standing board ("BAN THƯỜNG VỤ
+        # TỈNH ỦY" over its grounds) is the board's, as "CỦA BAN THƯỜNG VỤ" says.
+        plain(line.text)
+        for line in roles.get("authority", [])[:1]
+        if _PARTY_ORGAN.match(plain(line.text))
     ]
     signer, signer_title, cosigners = _read_signature(layout.signature, body_text)
     issuer = _read_issuer(header_issuer_lines, stated_body, place, date, body_text, joint=bool(cosigners))
@@ -256,6 +263,9 @@ def _read_subject(lines: list[Line], reference: str) -> str | None:
     if not lines:
         return None
     texts = [" ".join(plain(line.text).split()) for line in lines]
+    # "V/v" is shorthand the title spells out; a written-out "Về việc" is the subject's
+    # own. Taken off first, so that a caps subject after it is recased as caps.
+    texts[0] = _VV_ABBREVIATION.sub("", texts[0], count=1).strip()
     # A caps subject may go on in ordinary case ("KẾT LUẬN ..." / "về công tác ..."): the
     # caps lines are recased together, as one phrase may wrap from one to the next.
     parts: list[str] = []
@@ -269,9 +279,7 @@ def _read_subject(lines: list[Line], reference: str) -> str | None:
             caps_run = []
         if text:
             parts.append(text)
-    text = " ".join(parts)
-    # "V/v" is shorthand the title spells out; a written-out "Về việc" is the subject's own.
-    text = _VV_ABBREVIATION.sub("", text, count=1).strip()
+    text = " ".join(parts).strip()
     # A subject is a title, which ends with no stop ("... năm 2007 - 2008.").
     text = _SUBJECT_STOP.sub("", text)
     if not text:
@@ -290,7 +298,11 @@ def _read_signature(lines: list[Line], reference: str) -> tuple[str | None, str 
     signature is read, and each block before it a co-signer's.
     """
     # A line of marks alone ("~", "__ ._") is a scan's speck or a rule, not a title.
-    texts = [text for line in _without_seal(lines) if _WORD_CHARACTER.search(text := plain(line.text).strip())]
+    texts = [
+        _without_speck(text)
+        for line in _without_seal(lines)
+        if _WORD_CHARACTER.search(text := plain(line.text).strip())
+    ]
     # "(Đã ký)" is a note, "KÝ THAY CHỦ TỊCH" an authority; a line wholly in brackets is
     # a note, or a seal's ring of text as a scan reads it ("(* HUY|N ỦY H.I H~U *)"), as
     # is a line with a scan's marks or an O read as a zero ("~ TRƯ0NG ĐẠI H0C ®"), or
@@ -323,6 +335,23 @@ def _read_signature(lines: list[Line], reference: str) -> tuple[str | None, str 
 _TITLE_GOES_ON = re.compile(r"(?i)(?:nước|của|và)\s")
 
 
+# A scan's speck run into a title's line ("/ƠV- PHÓ CHÁNH VĂN PHÒNG"): a short token
+# of marks and at most three letters.
+_SPECK_BEFORE = re.compile(r"^(?=\S*[^\w\s(])[^\s(]{1,6}\s+(?=\S)")
+
+
+def _without_speck(text: str) -> str:
+    """
+    >>> _without_speck("/ƠV- PHÓ CHÁNH VĂN PHÒNG"), _without_speck("T/M BAN THƯỜNG VỤ")
+    ('PHÓ CHÁNH VĂN PHÒNG', 'T/M BAN THƯỜNG VỤ')
+    """
+    speck = _SPECK_BEFORE.match(text)
+    if speck is None or AUTHORITY.match(text) or sum(char.isalpha() for char in speck.group()) > 3:
+        return text
+    rest = text[speck.end() :]
+    return rest if is_caps(rest) else text
+
+
 def _without_seal(lines: list[Line]) -> list[Line]:
     """The signature without the seal a scan or a copy draws over it: from a line that
     draws one ("( ★ )", "( * QUẬN ỦY CẦU GIẤY * )", ",-----.") to the signer's name, the
@@ -344,7 +373,7 @@ def _without_seal(lines: list[Line]) -> list[Line]:
 # A seal as drawn in text: a star, a line wholly in brackets (or opening one that a
 # later line closes) or between stars, or the rim of a circle (",-------.",
 # "`-------'"); a rule under a title ("-----") is none.
-_SEAL_DRAWN = re.compile(r"[★☆✪✯]|^\(.*\)$|^\([^)]*$|^\*.*\*$|^[,.`'][-_~,.`'\s]{2,}[,.`']$")
+_SEAL_DRAWN = re.compile(r"[★☆✪✯]|^\(.*\)$|^\([^)]*$|^\*.*\*$|^[,.`'][-_~,.`'\"\s]{2,}[,.`']$")
 
 
 def _wrapped_titles_joined(lines: list[str]) -> list[str]:

@@ -1564,6 +1564,106 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
                 "Lưu: VT, CSPL",
             ],
         }),
+        # A news site's page: breadcrumb, title, the time it was published, the agency's lead.
+        ("article_news_site.md", {
+            "title": "Thanh Hóa: Tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm trật tự, an"
+                " toàn giao thông",
+            "doc_type": "Bài viết",
+            "number": None,
+            "issuer": "Báo điện tử Đảng Cộng sản Việt Nam",
+            "province": None,
+            "date": "2024-03-16",
+            "subject": "Thanh Hóa: Tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm trật tự, an"
+                " toàn giao thông",
+            "signer_title": None,
+            "addressees": [],
+            "recipients": [],
+        }),
+        # A speech from a PDF: the speaker in the subject, its dateline in brackets.
+        ("speech_pdf.txt", {
+            "number": None,
+            "issuer": "Ủy ban nhân dân tỉnh Quảng Bình",
+            "system": "nha-nuoc",
+            "province": "Quảng Bình",
+            "date": "2024-07-18",
+            "signer": "Đinh Văn Tường",
+            "signer_title": "Phó Chủ tịch UBND tỉnh, Trưởng Ban đại diện Hội đồng quản trị Ngân hàng Chính"
+                " sách xã hội tỉnh",
+            "addressees": [],
+            "recipients": [],
+            "doc_type": "Bài phát biểu",
+        }),
+        # The President's appeal, dated over the signature, signed with the State's name.
+        ("appeal_dated_at_the_end.txt", {
+            "doc_type": "Lời kêu gọi",
+            "number": None,
+            "issuer": "Chủ tịch nước",
+            "system": "nha-nuoc",
+            "province": None,
+            "date": "2024-09-11",
+            "subject": "Toàn dân, toàn quân đoàn kết, chung tay khắc phục hậu quả bão số 3 và mưa lũ sau"
+                " bão, sớm ổn định đời sống Nhân dân",
+            "signer": "Nguyễn Minh Khang",
+            "signer_title": "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+            "addressees": [],
+            "recipients": [],
+        }),
+        # A press release whose lead gives its place and date.
+        ("press_release_dated_lead.txt", {
+            "number": None,
+            "issuer": "Bộ Tài chính",
+            "system": "nha-nuoc",
+            "province": None,
+            "date": "2024-03-15",
+            "subject": "Bộ Tài chính ban hành Chỉ thị về tăng cường công tác quản lý thu, chống thất thu"
+                " ngân sách nhà nước năm 2024",
+            "signer": None,
+            "signer_title": None,
+            "addressees": [],
+            "recipients": [],
+            "doc_type": "Thông cáo",
+        }),
+        # A scan: the Youth Union's banner beside its body's name, a seal with stars.
+        ("youth_union_ocr_banner_beside.txt", {
+            "doc_type": "Hướng dẫn",
+            "number": "12-HD/TĐTN-TG",
+            "province": "Quảng Nam",
+            "date": "2024-03-05",
+            "subject": "Tổ chức các hoạt động kỷ niệm 93 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh"
+                " (26/3/1931 - 26/3/2024) và Tháng Thanh niên năm 2024",
+            "signer": "Nguyễn Thị Thu Hà",
+            "signer_title": "TM. Ban Thường vụ Tỉnh đoàn, Phó Bí thư",
+            "addressees": [],
+            "recipients": [
+                "TW Đoàn (b/c)",
+                "Thường trực Tỉnh ủy (b/c)",
+                "Ban Tuyên giáo Tỉnh ủy (b/c)",
+                "Các ban, đơn vị Tỉnh đoàn",
+                "Các huyện, thị, thành đoàn, đoàn trực thuộc",
+                "Lưu: VP, TG",
+            ],
+        }),
+        # "HỘI LHPN HUYỆN KIẾN XƯƠNG": a mass organisation named short, of no system.
+        ("womens_union_short_name.md", {
+            "doc_type": "Kế hoạch",
+            "number": "07/KH-HPN",
+            "issuer": "Hội Liên hiệp Phụ nữ huyện Kiến Xương",
+            "province": "Thái Bình",
+            "date": "2025-02",
+            "subject": "Tổ chức các hoạt động kỷ niệm 115 năm Ngày Quốc tế Phụ nữ (08/3/1910 -"
+                " 08/3/2025) và 1985 năm Khởi nghĩa Hai Bà Trưng",
+            "signer": "Phạm Thị Minh Nguyệt",
+            "signer_title": "TM. Ban Thường vụ, Chủ tịch",
+            "addressees": [],
+            "recipients": [
+                "Hội LHPN tỉnh (b/c)",
+                "Thường trực Huyện ủy (b/c)",
+                "Ban Dân vận Huyện ủy",
+                "UB MTTQ huyện",
+                "Hội LHPN các xã, thị trấn",
+                "Lưu: VP",
+            ],
+        }),
     ],
 )
 def test_documents_of_other_bodies_and_types(name, expected):

@@ -58,6 +58,9 @@ DOC_TYPES: dict[str, tuple[str, ...]] = {
     "Hiến pháp": (),
     "Điều lệ": ("ĐL",),
     "Lời kêu gọi": (),
+    # A leader's address at a conference, published beside the documents it speaks of.
+    "Bài phát biểu": (),
+    "Diễn văn": (),
     "Thư": (),
 }
 

@@ -42,6 +42,10 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"TT\s*&\s*TT", "Thông tin và Truyền thông"),
     (r"LĐ\s*-?\s*TB\s*&\s*XH|LĐTBXH", "Lao động - Thương binh và Xã hội"),
     (r"VH\s*,?\s*TT\s*&\s*DL|VHTTDL", "Văn hóa, Thể thao và Du lịch"),
+    # Mass organisations: "HỘI LHPN HUYỆN KIẾN XƯƠNG", "LĐLĐ TỈNH ĐỒNG NAI".
+    (r"LHPN", "Liên hiệp Phụ nữ"),
+    (r"LĐLĐ", "Liên đoàn Lao động"),
+    (r"CCB", "Cựu chiến binh"),
     # Schools: "TRƯỜNG THCS HẢI ĐÔNG".
     (r"THCS", "Trung học cơ sở"),
     (r"THPT", "Trung học phổ thông"),

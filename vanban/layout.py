@@ -325,8 +325,13 @@ _ITEM_END_GAP = re.compile(rf"(?<=[;,.])[ {_WIDE_SPACE_CHARS}]{{2,}}(?=\S)")
 
 
 def _gap_before_name(line: str) -> re.Match[str] | None:
+    """The gap before a signer's name, or before a seal's text starting with its star
+    ("- Các huyện, ... trực thuộc;   ∗ ĐOÀN TNCS HỒ CHÍ MINH/")."""
     gap = _ITEM_END_GAP.search(line)
-    if gap and is_person_name(without_rank(line[gap.end() :].strip())):
+    if gap is None:
+        return None
+    beside = line[gap.end() :].strip()
+    if beside[:1] in "*∗✱⁎★" or is_person_name(without_rank(beside)):
         return gap
     return None
 
@@ -788,6 +793,19 @@ def _place_start(match: re.Match[str]) -> int:
     return start
 
 
+def _union_banner_beside(folded: str) -> int | None:
+    """Where the Youth Union's banner starts, when it ends a line that a local body's
+    name begins ("BCH ĐOÀN TỈNH QUẢNG NAM    ĐOÀN TNCS HỒ CHÍ MINH"); a name that ends
+    on it ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH") is none."""
+    if "ho chi minh" not in folded:
+        return None
+    banner = _UNION_BANNER.search(folded)
+    if banner is None or not banner.start() or folded[banner.end() :].strip():
+        return None
+    return banner.start() if _LOCALITY_IN_FOLDED.search(folded, 0, banner.start()) else None
+
+
+_LOCALITY_IN_FOLDED = re.compile(r"\b(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong) [a-z]")
 _NAME_GOES_ON_INTO_TYPE = re.compile(r"(?:QUẢN LÝ|CHỈ ĐẠO(?: CÁC)?|ĐIỀU HÀNH|THỰC HIỆN)\s+$")
 
 
@@ -804,7 +822,7 @@ def split_flattened(text: str) -> tuple[str, ...]:
     # A header writes the State's and the Party's names in capitals; "Căn cứ Điều lệ Đảng
     # Cộng sản Việt Nam;" is a sentence. Every name but the motto's second line ends on
     # "viet nam": most lines are passed by looking for the words, not by a pattern each.
-    has_motto = ("phuc" in folded and _MOTTO_2.search(folded) is not None) or (
+    has_motto = ("phuc" in folded and _MOTTO_2.search(folded) is not None) or _union_banner_beside(folded) or (
         "viet nam" in folded
         and any(
             text[found.start() : found.end()].isupper()
@@ -833,6 +851,9 @@ def split_flattened(text: str) -> tuple[str, ...]:
     for match in _ORGANISATION_BANNER.finditer(folded):
         if match.start() and match.group("kind") in folded[: match.start()]:
             cuts.add(match.start())
+    union = _union_banner_beside(folded)
+    if union is not None:
+        cuts.add(union)
     for match in _DATELINE_INSIDE.finditer(text):
         cuts.add(_place_start(match))
         cuts.add(match.end())
@@ -881,7 +902,7 @@ def split_layout(source: SourceText) -> Layout:
     layout = Layout(source=source)
     body_start = _read_header(lines, layout)
     if body_start == 0 and not layout.header:
-        body_start = _read_article_header(lines, layout)
+        body_start = _read_article_header(lines, layout) or _read_web_article_header(lines, layout)
     if body_start == 0 and not layout.header:
         # Reading the header rewrote lines in place: they are read afresh.
         fresh = read_lines(source.text)
@@ -895,6 +916,11 @@ def split_layout(source: SourceText) -> Layout:
     trailer_start = _read_closing(lines, body_start, layout)
     body = lines[body_start:trailer_start]
     body = _take_stamps(body, layout)
+    if not any(line.role == "dateline" for line in layout.header):
+        # An appeal or a letter dates itself at its end, over the signature.
+        last = next((index for index in range(len(body) - 1, -1, -1) if body[index].text), None)
+        if last is not None and _DATELINE.match(plain(body[last].text)) and match_dateline(plain(body[last].text)):
+            layout.header.append(body.pop(last)._replace(role="dateline"))
     if not layout.footnotes:
         body, layout.footnotes = _split_footnotes(body)
     layout.body = _trim_blank(body)
@@ -934,7 +960,7 @@ _STRAY_MARKS_BEFORE = re.compile(r"^[.,;:'`*~^_|°•·]+(?:\s+[.,;:'`*~^_|°•
 
 
 # A web page's trail of links above the document ("Trang chủ > Văn bản > Công văn").
-_BREADCRUMB = re.compile(r"^(?:trang chủ|home)\b|\S\s+[>»›]\s+\S.*\s[>»›]\s+\S", re.IGNORECASE)
+_BREADCRUMB = re.compile(r"^\[?(?:trang chủ|home)\b|\S\s+[>»›]\s+\S.*\s[>»›]\s+\S", re.IGNORECASE)
 
 
 def _after_breadcrumb(lines: list[Line], start: int, header: list[Line]) -> int:
@@ -1290,6 +1316,11 @@ def _read_subject(cursor: _Cursor, header: list[Line], caps: bool) -> None:
                 header.append(line._replace(role="subject_note"))
                 cursor.index += 1
                 break
+            if text.startswith("(") and text.endswith(")") and match_dateline(text[1:-1]):
+                # "(Đồng Hới, ngày 18 tháng 7 năm 2024)" under a speech's subject.
+                header.append(line._replace(text=text[1:-1], role="dateline"))
+                cursor.index += 1
+                break
             if _DATELINE.match(text) and line.number == lines[cursor.index - 1].number:
                 # The dateline beside the subject's first line, cut from it: the
                 # subject goes on below.
@@ -1399,6 +1430,29 @@ def _read_after_type(cursor: _Cursor, header: list[Line]) -> bool:
 def _subject_follows(cursor: _Cursor, index: int) -> bool:
     following = cursor.peek_nonblank(index + 1)
     return following == index + 1 and re.match(r"(?i)^v[ềe]\s", plain(cursor.lines[following].text)) is not None
+
+
+# When a web page published the article: "Thứ Bảy, 16/03/2024 08:12 | In bài".
+PUBLISHED = re.compile(r"(?<!\d)(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*(?P<year>(?:19|20)\d{2})(?!\d)")
+
+
+def _read_web_article_header(lines: list[Line], layout: Layout) -> int:
+    """A news site's page: its breadcrumb, the article's title as a heading, and the
+    line that says when it was published, which stands for the dateline."""
+    nonblank = [index for index, line in enumerate(lines[:20]) if line.text]
+    if nonblank and _BREADCRUMB.search(plain(lines[nonblank[0]].text)):
+        preamble, nonblank = nonblank[:1], nonblank[1:]
+    else:
+        preamble = []
+    if len(nonblank) < 2 or not (lines[nonblank[0]].heading or lines[nonblank[0]].bold):
+        return 0
+    title, stamp = nonblank[0], nonblank[1]
+    if not PUBLISHED.search(plain(lines[stamp].text)) or len(plain(lines[stamp].text)) > 120:
+        return 0
+    layout.header.extend(lines[index]._replace(role="preamble") for index in preamble)
+    layout.header.append(lines[title]._replace(text=plain(lines[title].text), role="title"))
+    layout.header.append(lines[stamp]._replace(role="article_dateline"))
+    return stamp + 1
 
 
 def _read_article_header(lines: list[Line], layout: Layout) -> int:

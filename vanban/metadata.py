@@ -20,6 +20,7 @@ from .layout import (
     _VV,
     AUTHORITY,
     MARKUP_ONLY,
+    PUBLISHED,
     _SIGNED,
     is_caps,
     is_person_name,
@@ -41,9 +42,17 @@ _SEAL_READ = re.compile(r"[~®©|°]|[^\W\d_]0(?!\d)")
 # The Party's or the State's name in a signature is the ring of the seal over it
 # ("* ĐẢNG CỘNG SẢN VIỆT NAM *", "`-- ĐẢNG CỘNG SẢN VN --'"), as are words between stars.
 # The President signs as "CHỦ TỊCH" / "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", a title.
+_STARS = "*∗✱⁎★"
+_DATED_LEAD = re.compile(
+    r"(?P<place>[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}),\s*ngày\s*"
+    r"(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*(?P<year>\d{4})\s*[-–—]\s"
+)
+_SPOKEN = ("Bài phát biểu", "Diễn văn")
+_SPEAKER = re.compile(r"(?i:của)\s+(?i:đồng chí|ông|bà)\s+(?P<name>[^,]+?)(?:,\s*(?P<titles>.+?))?\s+(?=tại\s)")
 _PARTY_ORGAN = re.compile(r"BAN (?:THƯỜNG VỤ|THƯỜNG TRỰC|CHẤP HÀNH) (?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) (?:ỦY|UỶ)\b")
 _SEAL_RING = re.compile(r"\bdang cong san\b|^(?!nuoc\b).*\bcong hoa xa hoi chu nghia\b")
-_LEAD_SIGNATURE = re.compile(r"^\s*(?P<abbr>[A-ZĐ]{2,8})\s*[-–—]\s+\S")
+# A news agency's or paper's lead: "TTXVN - ...", "(ĐCSVN) - ...".
+_LEAD_SIGNATURE = re.compile(r"^\s*\(?(?P<abbr>[A-ZĐ]{2,8})\)?\s*[-–—]\s+\S")
 
 
 def read_metadata(layout: Layout) -> Metadata:
@@ -72,6 +81,10 @@ def read_metadata(layout: Layout) -> Metadata:
         )
 
     place, date = _read_dateline(roles.get("dateline", []))
+    lead = _DATED_LEAD.match(body_text) if date is None and place is None else None
+    if lead:
+        # A press release dates its lead: "Hà Nội, ngày 15/3/2024 - Ngày 13/3/2024, ...".
+        place, date = lead.group("place"), _date(lead.group("year"), lead.group("month"), lead.group("day"))
     if date is None:
         date = _date_passed(body_text)
     header_issuer_lines = [plain(line.text) for line in roles.get("issuer", [])]
@@ -86,6 +99,12 @@ def read_metadata(layout: Layout) -> Metadata:
         if _PARTY_ORGAN.match(plain(line.text))
     ]
     signer, signer_title, cosigners = _read_signature(layout.signature, body_text)
+    if signer is None and subject_lines and doc_type in _SPOKEN:
+        # "BÀI PHÁT BIỂU" / "của đồng chí Đinh Văn Tường, Phó Chủ tịch UBND tỉnh, ... tại
+        # Hội nghị ...": the speaker signs no closing; the subject names them.
+        speaker = _SPEAKER.match(" ".join(plain(line.text) for line in subject_lines))
+        if speaker:
+            signer, signer_title = speaker.group("name"), speaker.group("titles") or None
     issuer = _read_issuer(header_issuer_lines, stated_body, place, date, body_text, joint=bool(cosigners))
     province = issuers.province_in_name(issuer) if issuer else None
     # A ministry's dateline says where it sits (Hà Nội), not a province it belongs to.
@@ -308,13 +327,14 @@ def _read_signature(lines: list[Line], reference: str) -> tuple[str | None, str 
     # is a line with a scan's marks or an O read as a zero ("~ TRƯ0NG ĐẠI H0C ®"), or
     # with the Party's or State's name, or starting or ending with a star.
     texts = [
-        text for text in texts
+        text for index, text in enumerate(texts)
         if (not _SIGNED.match(text) or AUTHORITY.match(text))
         and not (text[0] == "(" and text[-1] == ")")
         and not _SEAL_READ.search(text)
-        and not _SEAL_RING.search(fold(text))
+        # "CHỦ TỊCH NƯỚC" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" is the President's title.
+        and (not _SEAL_RING.search(fold(text)) or (index and fold(texts[index - 1]).endswith(" nuoc")))
         and not MARKUP_ONLY.match(text)
-        and not (text[0] == "*" or text[-1] == "*")
+        and not (text[0] in _STARS or text[-1] in _STARS)
     ]
     names = [index for index, text in enumerate(texts) if is_person_name(text)]
     if not names:
@@ -373,7 +393,7 @@ def _without_seal(lines: list[Line]) -> list[Line]:
 # A seal as drawn in text: a star, a line wholly in brackets (or opening one that a
 # later line closes) or between stars, or the rim of a circle (",-------.",
 # "`-------'"); a rule under a title ("-----") is none.
-_SEAL_DRAWN = re.compile(r"[★☆✪✯]|^\(.*\)$|^\([^)]*$|^\*.*\*$|^[,.`'][-_~,.`'\"\s]{2,}[,.`']$")
+_SEAL_DRAWN = re.compile(r"[★☆✪✯∗✱⁎]|^\(.*\)$|^\([^)]*$|^\*.*\*$|^[,.`'][-_~,.`'\"\s]{2,}[,.`']$")
 
 
 def _wrapped_titles_joined(lines: list[str]) -> list[str]:
@@ -405,9 +425,11 @@ def _signature_title(titles: list[str]) -> str:
         elif match:
             # A second authority ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH") keeps its mark.
             parts.append(f"{match.group('mark')} {rest}".strip())
-        elif parts and _TITLE_GOES_ON.match(rest):
-            # "CHỦ TỊCH" / "NƯỚC CỘNG HÒA ..." is one title over two lines.
-            parts[-1] = f"{parts[-1]} {rest[:1].lower()}{rest[1:]}"
+        elif parts and (_TITLE_GOES_ON.match(rest) or fold(parts[-1]).endswith(" nuoc")):
+            # "CHỦ TỊCH" / "NƯỚC CỘNG HÒA ..." (or "CHỦ TỊCH NƯỚC" / "CỘNG HÒA ...") is one
+            # title over two lines.
+            lead = rest[:1].lower() if _TITLE_GOES_ON.match(rest) else rest[:1]
+            parts[-1] = f"{parts[-1]} {lead}{rest[1:]}"
         else:
             parts.append(rest)
     title = ", ".join(part for part in parts if part)
@@ -493,7 +515,8 @@ def _article_metadata(layout: Layout, roles: dict[str, list[Line]], body_text: s
     title = " ".join(plain(line.text) for line in roles["title"])
     author = roles.get("author", [])
     author_title = roles.get("author_title", [])
-    dateline = _ARTICLE_DATELINE.match(plain(roles["article_dateline"][0].text))
+    stamp = plain(roles["article_dateline"][0].text)
+    dateline = _ARTICLE_DATELINE.match(stamp) or PUBLISHED.search(stamp)
     date = None
     if dateline:
         date = _date(dateline.group("year"), dateline.group("month"), dateline.group("day"))

@@ -841,6 +841,12 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
             "signer": "Lê Hoàng Bách",
             "signer_title": "KT. Hiệu trưởng, Phó Hiệu trưởng",
             "recipients": ["Như trên", "Hiệu trưởng (để b/c)", "Đăng Website Trường", "Lưu: VT, QLKH&HTQT"],
+            # Whom it invites ("... trân trọng kính mời:") stand for its addressees.
+            "addressees": [
+                "Lãnh đạo Sở Giáo dục và Đào tạo, Sở Khoa học và Công nghệ tỉnh Thanh Hóa",
+                "Lãnh đạo các trường đại học, cao đẳng trên địa bàn tỉnh Thanh Hóa",
+                "Các nhà khoa học có bài viết đăng trong Kỷ yếu Hội thảo",
+            ],
         }),
         # A bank's branch: the organisation's name, then the branch's.
         ("nhnn_chi_nhanh_bom.md", {
@@ -1662,6 +1668,26 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
                 "UB MTTQ huyện",
                 "Hội LHPN các xã, thị trấn",
                 "Lưu: VP",
+            ],
+        }),
+        # An unsigned draft: its closing in tabbed columns, notes after it.
+        ("kh_draft_unsigned_tabs.txt", {
+            "doc_type": "Kế hoạch",
+            "issuer": "Sở Nội vụ tỉnh Hà Tĩnh",
+            "system": "nha-nuoc",
+            "province": "Hà Tĩnh",
+            "date": "2023-03",
+            "subject": "Kiểm tra công tác cải cách hành chính, văn thư, lưu trữ năm 2023",
+            "signer": None,
+            "signer_title": "KT. Giám đốc, Phó Giám đốc",
+            "addressees": [],
+            "recipients": [
+                "UBND tỉnh (b/c)",
+                "Văn phòng UBND tỉnh",
+                "Các sở, ban, ngành cấp tỉnh",
+                "UBND các huyện, thành phố, thị xã",
+                "Giám đốc, các PGĐ Sở",
+                "Lưu: VT, CCHC",
             ],
         }),
     ],

@@ -354,6 +354,7 @@ def _closing_in_reading_order(raw: list[str]) -> list[int] | None:
     right: list[tuple[int, str]] = []
     end = start
     signed = False
+    after_blank = False
     for index in range(start, len(raw)):
         line = raw[index].rstrip()
         if not line.strip():
@@ -361,7 +362,13 @@ def _closing_in_reading_order(raw: list[str]) -> list[int] | None:
             # columns is an annex's own header.
             if signed:
                 break
+            after_blank = True
             continue
+        if after_blank and not _COLUMN_GAP.search(line) and not line[:1].isspace() and not line.startswith(("-", "+", "•")):
+            # An unsigned closing (a draft's) ends at a blank line before text in the
+            # left column: notes, an annex.
+            break
+        after_blank = False
         # A table is no closing; a "+" may start a recipient as well as a grid table.
         if line.lstrip().startswith("|") or _GRID_BORDER.match(line):
             break
@@ -1583,7 +1590,10 @@ def _leading_signature(tail: list[Line]) -> int:
         return len(tail)
     run = next(index for index, line in enumerate(tail) if not _signature_like(line))
     names = [index for index in range(run) if is_person_name(tail[index].text)]
-    return names[-1] + 1 if names else 0
+    if names:
+        return names[-1] + 1
+    # An unsigned draft's signature: its authority, its title, the place for the name.
+    return run if run and AUTHORITY.match(plain(tail[0].text)) else 0
 
 
 def _signature_before(lines: list[Line], body_start: int, end: int, layout: Layout) -> int:

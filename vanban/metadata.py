@@ -155,7 +155,7 @@ def read_metadata(layout: Layout) -> Metadata:
         signer=signer,
         signer_title=signer_title,
         cosigners=cosigners,
-        addressees=_items(layout.addressees),
+        addressees=_items(layout.addressees) or _invited(layout.body),
         recipients=_items(layout.recipients),
         cites=[],
         source=name,
@@ -469,6 +469,24 @@ def _person(text: str) -> str:
         # "H'LIÊN" is "H'Liên": each part after an apostrophe starts with a capital.
         words = [re.sub(r"[^\W\d_]+", lambda part: part.group().capitalize(), word) for word in words]
     return to_traditional(" ".join(words))
+
+
+_INVITING = re.compile(r"(?i)\bkính mời\s*:$")
+
+
+def _invited(body: list[Line]) -> list[str]:
+    """Whom an invitation invites: the dashed items after its "... trân trọng kính
+    mời:", which stand for its addressees (and stay in its text)."""
+    for index, line in enumerate(body):
+        if _INVITING.search(plain(line.text)):
+            items = []
+            for item in body[index + 1 :]:
+                if item.bullet:
+                    items.append(item)
+                elif item.text or items:
+                    break
+            return _items(items)
+    return []
 
 
 def _items(lines: list[Line]) -> list[str]:

@@ -447,6 +447,32 @@ _RULE_BESIDE = re.compile(
 )
 
 
+# A typewriter's spaced capitals ("C H Ỉ   T H Ị", "U Ỷ  B A N  N H Â N  D Â N"): a space
+# between the letters of a word, more between the words.
+_SPACED_LETTERS = re.compile(r"(?<!\S)[^\W\d_](?: [^\W\d_]){1,}(?:  +|$)")
+_SPACED_WORD = re.compile(r"[^\W\d_](?: [^\W\d_])+")
+
+
+def _letters_closed_up(text: str) -> str:
+    """
+    >>> _letters_closed_up("C H Ỉ   T H Ị"), _letters_closed_up("U Ỷ  B A N  N H Â N       CỘNG HOÀ")
+    ('CHỈ THỊ', 'UỶ BAN NHÂN       CỘNG HOÀ')
+    """
+    pieces = re.split(r"(\s{2,})", text.strip())
+    words = pieces[0::2]
+    spaced = [bool(_SPACED_WORD.fullmatch(word)) for word in words]
+    if sum(spaced) < 2 and not any(spaced[i] and len(words[i]) >= 5 for i in range(len(words))):
+        return text
+    out = [words[0].replace(" ", "") if spaced[0] else words[0]]
+    for index in range(1, len(words)):
+        gap = pieces[2 * index - 1]
+        word = words[index].replace(" ", "") if spaced[index] else words[index]
+        # Spaced words in a row are one phrase: a single space between them.
+        out.append(" " if spaced[index] and spaced[index - 1] else gap)
+        out.append(word)
+    return "".join(out)
+
+
 def _read_markup(text: str, number: int, bold_open: bool, plain_spaces: bool) -> tuple[Line, bool]:
     if ">" in text:
         text = _BLOCKQUOTE.sub("", text)
@@ -496,6 +522,8 @@ def _read_markup(text: str, number: int, bold_open: bool, plain_spaces: bool) ->
     # Runs of spaces are alignment in a typed header ("ngày    tháng    năm"), not words.
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
+    if "  " in text and _SPACED_LETTERS.search(text):
+        text = _letters_closed_up(text)
     if "  " in text or not plain_spaces:
         # The rule under the other column's banner ("QUẬN ỦY CẦU GIẤY      -------")
         # stands beside a line, and is no part of it.
@@ -570,7 +598,18 @@ def fold_same_length(text: str) -> str:
 
 
 def _is_separator(text: str) -> bool:
-    return bool(text) and not _LETTERS.search(text) and not re.search(r"\d", text)
+    if not text:
+        return False
+    if not _LETTERS.search(text) and not re.search(r"\d", text):
+        return True
+    # The typist's ornament in a rule: "---------o0o---------".
+    if "o0o" in text or "oOo" in text:
+        text = _ORNAMENT.sub("", text) or "-"
+        return not _LETTERS.search(text) and not re.search(r"\d", text)
+    return False
+
+
+_ORNAMENT = re.compile(r"(?<![^\W\d_])[oO][0oO][oO](?![^\W\d_])")
 
 
 def is_caps(text: str) -> bool:
@@ -667,11 +706,12 @@ _KINH_GUI = re.compile(
     r"^(?:k[íi]nh\s+g[ửu]i\s*[:.]?|[^\W\d_]++(?:\s++(?!đi[ệe]n\s*:)[^\W\d_]++){0,8}+\s++đi[ệe]n\s*:)\s*",
     re.IGNORECASE,
 )
-_NOI_NHAN = re.compile(r"^n[ơo]i\s+nh[ậa]n\s*[:.]?\s*", re.IGNORECASE)
+# "Nơi gửi:" in older documents.
+_NOI_NHAN = re.compile(r"^n[ơo]i\s+(?:nh[ậa]n|g[ửu]i)\s*[:.]?\s*", re.IGNORECASE)
 _VV = re.compile(r"^(?:V/v|V\.v|Về\s+việc)\s*[:.]?\s*", re.IGNORECASE)
 _OF_BODY = re.compile(r"^C[ỦU]A\s+\S", re.IGNORECASE)
 AUTHORITY = re.compile(
-    r"^(?P<mark>T/M|T\.M\.?|TM\.?|K/T|K\.T\.?|KT\.?|T/L|T\.L\.?|TL\.?|TUQ\.?|Q\.|"
+    r"^(?P<mark>T/M|T\.M\.?|TM[./]?|K/T|K\.T\.?|KT[./]?|T/L|T\.L\.?|TL[./]?|TUQ\.?|Q\.|"
     r"THAY\s+MẶT|KÝ\s+THAY|THỪA\s+LỆNH|THỪA\s+ỦY\s+QUYỀN|THỪA\s+UỶ\s+QUYỀN)(?=\s|$)\s*",
 )
 # "(Đã ký)", "[ký]", and "/ký/" as a copy of a signed paper marks it.

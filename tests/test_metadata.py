@@ -1690,6 +1690,48 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
                 "Lưu: VT, CCHC",
             ],
         }),
+        # A typewriter's spaced type line ("C H Ỉ   T H Ị"), a rule with its ornament, "Nơi gửi:".
+        ("typewriter_spaced_type.txt", {
+            "doc_type": "Chỉ thị",
+            "number": "12/CT-UB",
+            "issuer": "Ủy ban nhân dân tỉnh Hà Tây",
+            "system": "nha-nuoc",
+            "date": "1998-03-05",
+            "subject": "Về việc tăng cường quản lý, bảo vệ đê điều và chuẩn bị công tác phòng chống lụt,"
+                " bão, úng năm 1998",
+            "signer": "Nguyễn Đình Khang",
+            "signer_title": "T/M Ủy ban nhân dân, Chủ tịch",
+            "addressees": [],
+            "recipients": [
+                "Bộ NN&PTNT",
+                "Ban chỉ đạo PCLB TW",
+                "TT Tỉnh uỷ, TT HĐND tỉnh",
+                "Các Sở, ban, ngành",
+                "UBND các huyện, thị xã",
+                "Lưu VP",
+            ],
+        }),
+        # A typewriter's spaced issuer ("U Ỷ  B A N  N H Â N  D Â N").
+        ("typewriter_spaced_issuer.txt", {
+            "doc_type": "Thông báo",
+            "number": "86/TB-UB",
+            "issuer": "Ủy ban nhân dân tỉnh Cần Thơ",
+            "system": "nha-nuoc",
+            "province": "Cần Thơ",
+            "date": "2003-07-03",
+            "subject": "Ý kiến kết luận của Phó Chủ tịch Thường trực UBND tỉnh tại cuộc họp về công tác"
+                " bồi thường, giải phóng mặt bằng dự án cầu Cần Thơ",
+            "signer_title": "T/L Chủ tịch, K/T Chánh Văn phòng, Phó Chánh Văn phòng",
+            "addressees": [],
+            "recipients": [
+                "TT Tỉnh uỷ, TT HĐND tỉnh (b/c)",
+                "CT, PCT UBND tỉnh",
+                "Ban QLDA Mỹ Thuận",
+                "Các Sở: ĐC, TC-VG, GTVT, XD",
+                "UBND TP Cần Thơ, UBND H. Châu Thành",
+                "Lưu VP (XDCB)",
+            ],
+        }),
     ],
 )
 def test_documents_of_other_bodies_and_types(name, expected):

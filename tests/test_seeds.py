@@ -96,6 +96,7 @@ def strings(value) -> list[str]:
 _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _HTML_PAGE = re.compile(r"<(?:p|div|table|tr|td)\b", re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?[a-z][a-z0-9]*\b[^<>]*>", re.IGNORECASE)
+_SPACED_OUT = re.compile(r"(?<!\S)[^\W\d_](?: [^\W\d_])+(?=  |\s*$)", re.MULTILINE)
 _ENTITY = re.compile(r"&(?:#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]+);", re.IGNORECASE)
 
 
@@ -105,6 +106,10 @@ def assert_nothing_lost(path, page: str) -> None:
     text = _LINE_BREAK_TAG.sub(" ", decode_source(path.read_bytes(), path.name).text)
     if _HTML_PAGE.search(text):
         text = _HTML_TAG.sub(" ", text)
+    # A rule's ornament ("-----o0o-----") is the rule's, as its dashes are.
+    text = re.sub(r"[-_=]+\s*[oO][0oO][oO]\s*[-_=]+", " ", text)
+    # Letters a typist spaced out ("C H Ỉ   T H Ị") are one word.
+    text = _SPACED_OUT.sub(lambda spaced: spaced.group().replace(" ", ""), text)
     source_words = words(_ENTITY.sub(lambda entity: html.unescape(entity.group()), text))
     post = frontmatter.loads(page)
     page_words = words(post.content) + words(" ".join(strings(post.metadata)))

@@ -47,7 +47,7 @@ _GAP = r"[ \t]*(?:\n[ \t]*)?"
 # or a scan leave a space after a tight dash before a code in capitals ("NĐ- CP"):
 # "30/NQ-CP - Chính phủ" must not read as one symbol.
 _JOIN = f"(?:{_DASH}|/)(?:[ \t]*\n[ \t]*|(?<![ \t].)[ \t](?=[{_UPPER}]{{2}}))?"
-_FIRST_DASH = f"{_DASH}(?:[ \t]*\n[ \t]*)?"
+_FIRST_DASH = f"{_DASH}(?:[ \t]*\n[ \t]*|(?<![ \t].)[ \t](?=[{_UPPER}]{{2}}))?"
 
 # What follows the number, by style of symbol.
 # Party style names the type before the slash: "27-CT/TU", "05-CTr/BDVTU-BCSĐUBNDTP".
@@ -141,7 +141,8 @@ _NOT_QUALIFIERS = frozenset(
     "hoặc như trong thì mà có".split()
 )
 # A numbered form or appendix ("Mẫu số 01/BC", "Phụ lục số 02/KH") is not a document.
-_FORM_BEFORE = re.compile(r"(?i:mẫu|biểu|phụ\s+lục)[\s*_]+(?i:số)[ \t]*[:.]?[\s*_]*\Z")
+# "Mẫu số 01/BC-TSC", "Biểu 02/TK": a form's code, not a document's number.
+_FORM_BEFORE = re.compile(r"(?i:mẫu|biểu(?:\s+mẫu)?|phụ\s+lục)[\s*_]+(?:(?i:số)[ \t]*[:.]?[\s*_]*)?\Z")
 _WINDOW = 100
 
 

@@ -372,12 +372,37 @@ def _without_speck(text: str) -> str:
     return rest if is_caps(rest) else text
 
 
+# Words of an office held, which a seal's ring of text (a body's name) does not hold.
+_OFFICE_HELD = re.compile(r"trưởng|chủ tịch|giám đốc|bí thư|[uủ][yỷ] viên|chủ nhiệm|chánh|thủ tướng|phó|thư ký")
+
+
+def _without_ring_above_star(lines: list[Line]) -> list[Line]:
+    """The signature without a seal's ring of text typed as lines of a body's name over
+    the line its star ends ("VĂN PHÒNG" / "ỦY BAN NHÂN DÂN" / "TỈNH ĐỒNG THÁP  *")."""
+    texts = [plain(line.text).strip() for line in lines]
+    ring: set[int] = set()
+    for index, text in enumerate(texts):
+        if not text or not (text[0] in _STARS or text[-1] in _STARS):
+            continue
+        above = index - 1
+        while above >= 0 and index - above <= 3:
+            if not texts[above]:
+                above -= 1
+                continue
+            if not is_caps(texts[above]) or AUTHORITY.match(texts[above]) or _OFFICE_HELD.search(texts[above].lower()):
+                break
+            ring.add(above)
+            above -= 1
+    return [line for index, line in enumerate(lines) if index not in ring]
+
+
 def _without_seal(lines: list[Line]) -> list[Line]:
     """The signature without the seal a scan or a copy draws over it: from a line that
     draws one ("( ★ )", "( * QUẬN ỦY CẦU GIẤY * )", ",-----.") to the signer's name, the
     capitals are the ring's text ("BỘ NÔNG NGHIỆP VÀ" / "MÔI TRƯỜNG"), not titles."""
     kept: list[Line] = []
     in_seal = False
+    lines = _without_ring_above_star(lines)
     for line in lines:
         text = plain(line.text).strip()
         if _SEAL_DRAWN.search(text) and not AUTHORITY.match(text):

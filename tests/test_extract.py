@@ -217,3 +217,150 @@ def test_a_scanned_pdf_is_read_by_ocr_and_says_so(browser, tmp_path):
     assert (post["doc_type"], post["number"], post["date"]) == (expected["doc_type"], expected["number"], expected["date"])
     # The original scan is published as received, for download.
     assert (tmp_path / "docs" / post["source_url"]).read_bytes() == data
+
+
+
+FILES = GOLDEN.parent / "fixtures" / "files"
+
+
+# Word and PDF files laid out as offices lay them out: header and closing as borderless
+# tables, Word's automatic numbering, notes, a PDF's pages with their furniture.
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        # Word: the subject over two rows of the header's table, addressees after a tab.
+        ("word_subject_over_two_rows.docx", {
+            "doc_type": "Công văn",
+            "number": "1785/SGTVT-QLVT",
+            "issuer": "Sở Giao thông vận tải tỉnh Kiên Giang",
+            "system": "nha-nuoc",
+            "province": "Kiên Giang",
+            "date": "2019-10-08",
+            "subject": "Tăng cường bảo đảm trật tự, an toàn giao thông đường thủy nội địa mùa mưa bão"
+                " năm 2019",
+            "signer": "Lâm Thanh Nhựt",
+            "signer_title": "KT. Giám đốc, Phó Giám đốc",
+            "addressees": [
+                "Ủy ban nhân dân các huyện, thành phố",
+                "Cảng vụ Đường thủy nội địa tỉnh Kiên Giang",
+                "Phòng Cảnh sát đường thủy Công an tỉnh",
+                "Các doanh nghiệp, hợp tác xã kinh doanh vận tải hành khách đường thủy nội địa",
+            ],
+            "recipients": [
+                "Như trên",
+                "UBND tỉnh (b/c)",
+                "Cục Đường thủy nội địa VN (b/c)",
+                "Ban An toàn giao thông tỉnh",
+                "GĐ, các PGĐ Sở",
+                "Website Sở",
+                "Lưu: VT, QLVT",
+            ],
+        }),
+        # A PDF with a text layer: the header and closing come out cell by cell, a footnote across a page.
+        ("pdf_tinh_uy_footnote.pdf", {
+            "doc_type": "Chỉ thị",
+            "number": "18-CT/TU",
+            "issuer": "Ban Thường vụ Tỉnh ủy Lâm Đồng",
+            "system": "dang",
+            "province": "Lâm Đồng",
+            "date": "2022-06-14",
+            "subject": "Về tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống và kiểm soát ma"
+                " túy trên địa bàn tỉnh trong tình hình mới",
+            "signer": "Hà Văn Khải",
+            "signer_title": "T/M Ban Thường vụ, Phó Bí thư Thường trực",
+            "addressees": [],
+            "recipients": [
+                "Ban Bí thư (b/c)",
+                "Văn phòng Trung ương Đảng",
+                "Ban Nội chính Trung ương",
+                "Bộ Công an",
+                "Các đ/c Tỉnh ủy viên",
+                "Các ban cán sự đảng, đảng đoàn",
+                "Các huyện ủy, thành ủy, đảng ủy trực thuộc",
+                "Các sở, ban, ngành, MTTQ và các đoàn thể tỉnh",
+                "Lưu Văn phòng Tỉnh ủy",
+            ],
+        }),
+        # A PDF: a recipient wrapped onto "TW;", a digital signature's box, an annex.
+        ("pdf_bo_quyet_dinh_annex.pdf", {
+            "doc_type": "Quyết định",
+            "number": "1286/QĐ-BVHTTDL",
+            "issuer": "Bộ Văn hóa, Thể thao và Du lịch",
+            "system": "nha-nuoc",
+            "province": None,
+            "date": "2024-04-22",
+            "subject": "Về việc ban hành Kế hoạch triển khai thực hiện Chỉ thị số 08/CT-TTg ngày 23"
+                " tháng 02 năm 2024 của Thủ tướng Chính phủ về phát triển du lịch toàn diện, nhanh"
+                " và bền vững thời gian tới",
+            "signer": "Lương Quốc Trung",
+            "signer_title": "KT. Bộ trưởng, Thứ trưởng",
+            "addressees": [],
+            "recipients": [
+                "Như Điều 3",
+                "Thủ tướng Chính phủ (để b/c)",
+                "Văn phòng Chính phủ",
+                "Bộ trưởng (để b/c)",
+                "Các Thứ trưởng",
+                "Sở VHTTDL, Sở DL các tỉnh, TP trực thuộc TW",
+                "Cổng TTĐT Bộ VHTTDL",
+                "Lưu: VT, TCDL, NTH (80)",
+            ],
+        }),
+        # Word's automatic numbering of articles and clauses; a council's session lines.
+        ("word_hdnd_numbering.docx", {
+            "doc_type": "Nghị quyết",
+            "number": "12/2020/NQ-HĐND",
+            "issuer": "Hội đồng nhân dân tỉnh Gia Lai",
+            "system": "nha-nuoc",
+            "province": "Gia Lai",
+            "date": "2020-12-10",
+            "subject": "Quy định chính sách hỗ trợ phát triển sản xuất nông nghiệp ứng dụng công nghệ"
+                " cao trên địa bàn tỉnh Gia Lai giai đoạn 2021 - 2025",
+            "signer": "Rơ Mah Tuân",
+            "signer_title": "Chủ tịch",
+            "addressees": [],
+            "recipients": [
+                "Ủy ban Thường vụ Quốc hội",
+                "Chính phủ",
+                "Văn phòng Quốc hội",
+                "Văn phòng Chính phủ",
+                "Bộ Tư pháp (Cục Kiểm tra VBQPPL)",
+                "Bộ Nông nghiệp và PTNT",
+                "Thường trực Tỉnh ủy",
+                "TT HĐND, UBND, UBMTTQVN tỉnh",
+                "Đại biểu HĐND tỉnh",
+                "Các sở, ban, ngành của tỉnh",
+                "TT HĐND, UBND các huyện, thị xã, thành phố",
+                "Báo Gia Lai, Đài PT-TH tỉnh",
+                "Cổng TTĐT tỉnh, Cổng TTĐT Đoàn ĐBQH và HĐND tỉnh",
+                "Lưu: VT, KTNS",
+            ],
+        }),
+        # A PDF of a commune's Party committee, the day left blank.
+        ("pdf_dang_uy_xa.pdf", {
+            "doc_type": "Nghị quyết",
+            "number": "12-NQ/ĐU",
+            "issuer": "Đảng ủy xã Triệu Độ",
+            "system": "dang",
+            "province": "Quảng Trị",
+            "date": "2021-04",
+            "subject": "Về lãnh đạo chuyển đổi cơ cấu cây trồng, phát triển vùng sản xuất lúa hữu cơ"
+                " giai đoạn 2021 - 2025",
+            "signer": "Nguyễn Đăng Khoa",
+            "signer_title": "T/M Đảng ủy, Bí thư",
+            "addressees": [],
+            "recipients": [
+                "Ban Thường vụ Huyện ủy (b/c)",
+                "Phòng Nông nghiệp và PTNT huyện",
+                "Các đ/c Đảng ủy viên",
+                "HĐND, UBND, UBMTTQ xã",
+                "Các chi bộ trực thuộc",
+                "Lưu VP Đảng ủy",
+            ],
+        }),
+    ],
+)
+def test_word_and_pdf_files_of_other_shapes(name, expected):
+    status, document, _ = convert_source(name, (FILES / name).read_bytes())
+    assert status == "ok", document
+    assert {key: getattr(document.metadata, key) for key in expected} == expected

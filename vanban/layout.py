@@ -1332,6 +1332,22 @@ def _read_subject(cursor: _Cursor, header: list[Line], caps: bool) -> None:
     while cursor.index < len(lines):
         line = lines[cursor.index]
         text = plain(line.text)
+        if not text and header and header[-1].role == "subject":
+            # A table's rows part the lines of a subject a Word header wrapped into two
+            # ("| V/v tăng cường ... |" / "| mùa mưa bão năm 2019 |"), and Word's
+            # paragraphs a caps subject from its matter ("về tiến độ ..."): it goes on
+            # in the next when that opens in lower case.
+            following = cursor.peek_nonblank(cursor.index)
+            after = plain(lines[following].text) if following is not None else ""
+            if (
+                following is not None
+                and following - cursor.index <= 2
+                and after[:1].islower()
+                and (not caps or re.match(r"v[ềe]\s", after))
+                and not plain(header[-1].text).endswith((".", ":", ";"))
+            ):
+                cursor.index = following
+                continue
         if not text or _is_separator(text):
             break
         double_spaced = cursor.index > first and line.number - lines[cursor.index - 1].number == 2
@@ -1535,7 +1551,8 @@ def _signature_like(line: Line) -> bool:
         return True
     if AUTHORITY.match(text) or _SIGNED.match(text) or is_person_name(text):
         return True
-    return is_caps(text) and len(text) <= 80 and not _ROMAN_START.match(text)
+    # A title ends with no ";" or ",": "TW;" is the rest of a recipient.
+    return is_caps(text) and len(text) <= 80 and not _ROMAN_START.match(text) and not text.endswith((";", ","))
 
 
 # Where a PDF's text ran the signature's column into the recipients' lines, what follows

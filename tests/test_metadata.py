@@ -1815,6 +1815,11 @@ def test_issuer_names_are_recased_by_their_own_letters(header, name):
         # The President's title over two lines is one.
         (["CHỦ TỊCH", "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Lương Cường"], "Lương Cường",
          "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam"),
+        (["CHỦ TỊCH NƯỚC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Lương Cường"], "Lương Cường",
+         "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam"),
+        # ... and the Vice President's for the President, two titles.
+        (["KT. CHỦ TỊCH NƯỚC", "PHÓ CHỦ TỊCH NƯỚC", "Võ Thị Ánh Xuân"], "Võ Thị Ánh Xuân",
+         "KT. Chủ tịch nước, Phó Chủ tịch nước"),
         # A rank or degree before the name.
         (["BỘ TRƯỞNG", "Đại tướng Lê Quang Thành"], "Lê Quang Thành", "Bộ trưởng"),
         (["GIÁM ĐỐC", "PGS.TS. Nguyễn Văn An"], "Nguyễn Văn An", "Giám đốc"),

@@ -364,7 +364,8 @@ def _closing_in_reading_order(raw: list[str]) -> list[int] | None:
                 break
             after_blank = True
             continue
-        if after_blank and not _COLUMN_GAP.search(line) and not line[:1].isspace() and not line.startswith(("-", "+", "•")):
+        left_text = not line[:1].isspace() and not line.startswith(("-", "+", "•"))
+        if after_blank and left_text and not _COLUMN_GAP.search(line):
             # An unsigned closing (a draft's) ends at a blank line before text in the
             # left column: notes, an annex.
             break

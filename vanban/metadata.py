@@ -48,8 +48,12 @@ _DATED_LEAD = re.compile(
     r"(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*(?P<year>\d{4})\s*[-–—]\s"
 )
 _SPOKEN = ("Bài phát biểu", "Diễn văn")
-_SPEAKER = re.compile(r"(?i:của)\s+(?i:đồng chí|ông|bà)\s+(?P<name>[^,]+?)(?:,\s*(?P<titles>.+?))?\s+(?=tại\s)")
-_PARTY_ORGAN = re.compile(r"BAN (?:THƯỜNG VỤ|THƯỜNG TRỰC|CHẤP HÀNH) (?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) (?:ỦY|UỶ)\b")
+_SPEAKER = re.compile(
+    r"(?i:của)\s+(?i:đồng chí|ông|bà)\s+(?P<name>[^,]+?)(?:,\s*(?P<titles>.+?))?\s+(?=tại\s)"
+)
+_PARTY_ORGAN = re.compile(
+    r"BAN (?:THƯỜNG VỤ|THƯỜNG TRỰC|CHẤP HÀNH) (?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) (?:ỦY|UỶ)\b"
+)
 _SEAL_RING = re.compile(r"\bdang cong san\b|^(?!nuoc\b).*\bcong hoa xa hoi chu nghia\b")
 # A news agency's or paper's lead: "TTXVN - ...", "(ĐCSVN) - ...".
 _LEAD_SIGNATURE = re.compile(r"^\s*\(?(?P<abbr>[A-ZĐ]{2,8})\)?\s*[-–—]\s+\S")
@@ -355,6 +359,11 @@ def _read_signature(lines: list[Line], reference: str) -> tuple[str | None, str 
 _TITLE_GOES_ON = re.compile(r"(?i)(?:nước|của|và)\s")
 
 
+def _state_after_nuoc(title: str, rest: str) -> bool:
+    """"CHỦ TỊCH NƯỚC" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": the President's title."""
+    return fold(title).endswith(" nuoc") and fold(rest).startswith("cong hoa ")
+
+
 # A scan's speck run into a title's line ("/ƠV- PHÓ CHÁNH VĂN PHÒNG"): a short token
 # of marks and at most three letters.
 _SPECK_BEFORE = re.compile(r"^(?=\S*[^\w\s(])[^\s(]{1,6}\s+(?=\S)")
@@ -373,7 +382,9 @@ def _without_speck(text: str) -> str:
 
 
 # Words of an office held, which a seal's ring of text (a body's name) does not hold.
-_OFFICE_HELD = re.compile(r"trưởng|chủ tịch|giám đốc|bí thư|[uủ][yỷ] viên|chủ nhiệm|chánh|thủ tướng|phó|thư ký")
+_OFFICE_HELD = re.compile(
+    r"trưởng|chủ tịch|giám đốc|bí thư|[uủ][yỷ] viên|chủ nhiệm|chánh|thủ tướng|phó|thư ký"
+)
 
 
 def _without_ring_above_star(lines: list[Line]) -> list[Line]:
@@ -389,7 +400,8 @@ def _without_ring_above_star(lines: list[Line]) -> list[Line]:
             if not texts[above]:
                 above -= 1
                 continue
-            if not is_caps(texts[above]) or AUTHORITY.match(texts[above]) or _OFFICE_HELD.search(texts[above].lower()):
+            office = _OFFICE_HELD.search(texts[above].lower())
+            if not is_caps(texts[above]) or AUTHORITY.match(texts[above]) or office:
                 break
             ring.add(above)
             above -= 1
@@ -450,7 +462,7 @@ def _signature_title(titles: list[str]) -> str:
         elif match:
             # A second authority ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH") keeps its mark.
             parts.append(f"{match.group('mark')} {rest}".strip())
-        elif parts and (_TITLE_GOES_ON.match(rest) or fold(parts[-1]).endswith(" nuoc")):
+        elif parts and (_TITLE_GOES_ON.match(rest) or _state_after_nuoc(parts[-1], rest)):
             # "CHỦ TỊCH" / "NƯỚC CỘNG HÒA ..." (or "CHỦ TỊCH NƯỚC" / "CỘNG HÒA ...") is one
             # title over two lines.
             lead = rest[:1].lower() if _TITLE_GOES_ON.match(rest) else rest[:1]

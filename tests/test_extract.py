@@ -145,6 +145,21 @@ def test_a_word_document_with_header_table_numbering_and_footnote():
     assert "[^1]" in page and "## 1. MỤC ĐÍCH, YÊU CẦU" in page
 
 
+def test_a_raised_digit_is_a_note_s_mark_except_after_a_unit():
+    from docx import Document as WordDocument
+
+    document = WordDocument()
+    paragraph = document.add_paragraph("Theo Nghị định số 59/2022/NĐ-CP")
+    paragraph.add_run("2").font.superscript = True
+    paragraph.add_run(", diện tích 120 m")
+    paragraph.add_run("2").font.superscript = True
+    paragraph.add_run(".")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = extract.docx_text(buffer.getvalue(), "ghi-chu.docx")
+    assert "59/2022/NĐ-CP(2), diện tích 120 m2." in text
+
+
 def test_a_damaged_word_file_is_refused_clearly():
     with pytest.raises(SourceError, match=r"^hong\.docx: is (not a readable|a damaged) Word"):
         extract.extract(b"PK\x03\x04 not really a zip", "hong.docx")
@@ -356,6 +371,53 @@ FILES = GOLDEN.parent / "fixtures" / "files"
                 "HĐND, UBND, UBMTTQ xã",
                 "Các chi bộ trực thuộc",
                 "Lưu VP Đảng ủy",
+            ],
+        }),
+        # Word: notes' marks typed as raised digits after numbers, the notes in a section.
+        ("word_raised_note_marks.docx", {
+            "doc_type": "Kế hoạch",
+            "number": "87/KH-UBND",
+            "issuer": "Ủy ban nhân dân tỉnh Thừa Thiên Huế",
+            "system": "nha-nuoc",
+            "province": "Thừa Thiên Huế",
+            "date": "2023-04-17",
+            "subject": "Triển khai thực hiện Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và"
+                " xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022 - 2025, tầm nhìn"
+                " đến năm 2030 trên địa bàn tỉnh Thừa Thiên Huế năm 2023",
+            "signer": "Tôn Thất Quỳnh",
+            "signer_title": "TM. Ủy ban nhân dân, KT. Chủ tịch, Phó Chủ tịch",
+            "addressees": [],
+            "recipients": [
+                "Tổ công tác triển khai Đề án 06 Chính phủ (b/c)",
+                "Bộ Công an (C06) (b/c)",
+                "TT Tỉnh ủy, TT HĐND tỉnh",
+                "CT và các PCT UBND tỉnh",
+                "Các sở, ban, ngành cấp tỉnh",
+                "UBND các huyện, thị xã và thành phố Huế",
+                "VP: CVP, các PCVP",
+                "Lưu: VT, NC",
+            ],
+        }),
+        # Word in decomposed Unicode: a caps subject and its matter in two paragraphs.
+        ("word_nfd_caps_subject_paragraphs.docx", {
+            "doc_type": "Thông báo",
+            "number": "245-TB/HU",
+            "issuer": "Huyện ủy Diễn Châu",
+            "system": "dang",
+            "province": "Nghệ An",
+            "date": "2024-11-06",
+            "subject": "Kết luận của Ban Thường vụ Huyện ủy về tiến độ sắp xếp đơn vị hành chính cấp xã"
+                " và một số nhiệm vụ trọng tâm những tháng cuối năm 2024",
+            "signer": "Hồ Sỹ Tường",
+            "signer_title": "T/L Ban Thường vụ, Chánh Văn phòng",
+            "addressees": [],
+            "recipients": [
+                "Thường trực Tỉnh ủy (b/c)",
+                "Ban Tổ chức Tỉnh ủy",
+                "Các đồng chí Huyện ủy viên",
+                "Các ban, văn phòng Huyện ủy",
+                "Đảng ủy các xã, thị trấn",
+                "Lưu VPHU",
             ],
         }),
     ],

@@ -95,9 +95,15 @@ def _runs_text(paragraph, footnotes: dict[str, str], cited: list[str]) -> list[t
         properties = run.find(f"{_W}rPr")
         bold = _on(properties, "b")
         italic = _on(properties, "i")
+        superscript = _superscript(properties)
         for child in run:
             if child.tag == f"{_W}t":
-                pieces.append((child.text or "", bold, italic))
+                text = child.text or ""
+                if superscript and _NOTE_MARK.fullmatch(text) and not _after_unit(pieces):
+                    # A note's mark typed as a raised digit, not a Word footnote: set
+                    # apart as a reference is ("59/2022/NĐ-CP²" is no number "...CP2").
+                    text = f"({text})"
+                pieces.append((text, bold, italic))
             elif child.tag == f"{_W}tab":
                 pieces.append(("\t", bold, italic))
             elif child.tag in (f"{_W}br", f"{_W}cr"):
@@ -109,6 +115,23 @@ def _runs_text(paragraph, footnotes: dict[str, str], cited: list[str]) -> list[t
                         cited.append(number)
                     pieces.append((f"({number})", False, False))
     return pieces
+
+
+_NOTE_MARK = re.compile(r"\d{1,3}|\*{1,3}")
+# Raised digits after a unit are powers: m², km², m³.
+_UNIT_BEFORE = re.compile(r"(?<![^\W\d_])(?:k|c|d|m)?m$")
+
+
+def _superscript(properties) -> bool:
+    if properties is None:
+        return False
+    align = properties.find(f"{_W}vertAlign")
+    return align is not None and align.get(f"{_W}val") == "superscript"
+
+
+def _after_unit(pieces: list[tuple[str, bool, bool]]) -> bool:
+    before = "".join(piece for piece, _, _ in pieces[-3:])
+    return _UNIT_BEFORE.search(before) is not None
 
 
 def _on(properties, name: str) -> bool:

@@ -255,6 +255,18 @@ def test_an_annex_after_the_signature_is_on_the_page_and_read_for_citations():
             "789/UBND-NC",
             "1234/UBND-KT",
         ]),
+        ("citations_218.txt", [
+            "942/QĐ-TTg",
+            "505/QĐ-TTg",
+            "2156/QĐ-UBND",
+            "09-NQ/HU",
+            "125/KH-UBND",
+            "87/TTr-VHTT",
+            "1999/QĐ-UBND",
+            "1087/QĐ-UBND",
+            "3410/QĐ-UBND",
+            "09/CT-TTg",
+        ]),
     ],
 )
 def test_the_citations_of_a_document_are_read_in_order(name, numbers):
@@ -262,3 +274,12 @@ def test_the_citations_of_a_document_are_read_in_order(name, numbers):
     status, document, _ = convert_source(path.name, path.read_bytes())
     assert status == "ok"
     assert [citation.number for citation in document.metadata.cites] == numbers
+
+
+def test_another_year_s_document_with_the_citing_document_s_number_is_cited():
+    text = (
+        "Căn cứ Quyết định số 2156/QĐ-UBND ngày 18 tháng 8 năm 2022 của UBND tỉnh Khánh Hòa; "
+        "ban hành kèm theo Quyết định số 2156/QĐ-UBND ngày 03/5/2024 của UBND huyện."
+    )
+    assert [c.number for c in find_citations(text, own_number="2156/QĐ-UBND", own_year="2024")] == ["2156/QĐ-UBND"]
+    assert find_citations(text.split("; ")[1], own_number="2156/QĐ-UBND", own_year="2024") == []

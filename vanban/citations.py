@@ -332,11 +332,12 @@ class _Mention:
     typed_by_words: bool
 
 
-def find_citations(text: str, *, own_number: str | None = None) -> list[Citation]:
+def find_citations(text: str, *, own_number: str | None = None, own_year: str | None = None) -> list[Citation]:
     """Every document ``text`` cites with a number and symbol, once each, first seen first.
 
-    ``own_number`` (the citing document's number) is left out. A later mention of a
-    document fills in the type, date or issuer the first one did not state.
+    ``own_number`` (the citing document's number) is left out, but for a mention dated
+    in another year than ``own_year``: another body's document of that number. A later
+    mention of a document fills in the type, date or issuer the first one did not state.
 
     >>> [c.number for c in find_citations("Nghị quyết số 18-NQ/TW, 19-NQ/TW về tổ chức")]
     ['18-NQ/TW', '19-NQ/TW']
@@ -359,7 +360,7 @@ url=None, in_corpus=False)
         if _FORM_BEFORE.search(text, max(0, start - 40), start):
             continue
         mentions.append(_mention(text, match, mentions[-1] if mentions else None))
-    return _merge(mentions, own_number)
+    return _merge(mentions, own_number, own_year)
 
 
 def _mention(text: str, match: re.Match[str], previous: _Mention | None) -> _Mention:
@@ -403,13 +404,14 @@ def _continues_list(text: str, number_start: int, number: str, previous: _Mentio
     return own is None or own == type_from_symbol(previous.citation.number)
 
 
-def _merge(mentions: list[_Mention], own_number: str | None) -> list[Citation]:
+def _merge(mentions: list[_Mention], own_number: str | None, own_year: str | None = None) -> list[Citation]:
     """One citation per number, at its first mention, completed by the later ones."""
     own = number_key(own_number) if own_number else None
     first: dict[str, _Mention] = {}
     for mention in mentions:
         key = number_key(mention.citation.number)
-        if key == own:
+        dated = mention.citation.date
+        if key == own and not (dated and own_year and dated[:4] != own_year):
             continue
         earlier = first.get(key)
         if earlier is None:

@@ -41,7 +41,9 @@ def convert(source: SourceText) -> Document:
     notes = [plain(line.text) for line in layout.header if line.role == "subject_note"]
     if metadata.subject or notes:
         text = "\n\n".join([*filter(None, [metadata.subject]), *notes, text])
-    metadata.cites = find_citations(text, own_number=metadata.number)
+    metadata.cites = find_citations(
+        text, own_number=metadata.number, own_year=metadata.date[:4] if metadata.date else None
+    )
     return Document(metadata=metadata, body=body, layout=layout, text=text)
 
 

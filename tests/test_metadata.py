@@ -1631,6 +1631,8 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
         }),
         # A scan: the Youth Union's banner beside its body's name, a seal with stars.
         ("youth_union_ocr_banner_beside.txt", {
+            # "BCH ĐOÀN TỈNH QUÁNG NAM": the province misspelt by the scan is spelt as it is.
+            "issuer": "Ban Chấp hành Đoàn tỉnh Quảng Nam",
             "doc_type": "Hướng dẫn",
             "number": "12-HD/TĐTN-TG",
             "province": "Quảng Nam",

@@ -450,7 +450,9 @@ _RULE_BESIDE = re.compile(
 
 # A typewriter's spaced capitals ("C H Ỉ   T H Ị", "U Ỷ  B A N  N H Â N  D Â N"): a space
 # between the letters of a word, more between the words.
-_SPACED_LETTERS = re.compile(r"(?<!\S)[^\W\d_](?: [^\W\d_]){1,}(?:  +|$)")
+# Looked for on every aligned line: a letter, a space and a letter, tried letter by
+# letter, before anything is looked back at.
+_SPACED_LETTERS = re.compile(r"[^\W\d_] [^\W\d_](?: [^\W\d_])*(?:  |$)")
 _SPACED_WORD = re.compile(r"[^\W\d_](?: [^\W\d_])+")
 
 

@@ -533,7 +533,8 @@ def _invited(body: list[Line]) -> list[str]:
     """Whom an invitation invites: the dashed items after its "... trân trọng kính
     mời:", which stand for its addressees (and stay in its text)."""
     for index, line in enumerate(body):
-        if _INVITING.search(plain(line.text)):
+        # Most lines hold no "mời": they are passed without reading their markup.
+        if ("mời" in line.text or "MỜI" in line.text) and _INVITING.search(plain(line.text)):
             items = []
             for item in body[index + 1 :]:
                 if item.bullet:

@@ -20,6 +20,7 @@ import html
 import re
 import unicodedata
 
+from .casing import ADMIN_UNITS
 from .doctypes import TYPE_SPELLINGS_LONGEST_FIRST, canonical_type
 from .model import Layout, Line, SourceText
 from .text import fold
@@ -309,14 +310,15 @@ def _signatures_in_reading_order(raw: list[str]) -> list[int] | None:
         else:
             indent = len(text.expandtabs()) - len(text.expandtabs().lstrip())
             (right if 2 * indent >= right_at else left).append((index + 1, text.strip()))
-    moved = left + [(start + 1, "")] + right
-    numbers = list(range(1, start + 1)) + [number for number, _ in moved] + list(range(end + 2, len(raw) + 1))
-    raw[start : end + 1] = [text for _, text in moved]
-    return numbers
+    return _columns_in_place(raw, start, end + 1, left, right)
 
 
 # How far from a text's end its closing may stand.
 _CLOSING_LINES = 80
+
+
+# The stars a seal's ring of text is drawn with, on either side of its words.
+SEAL_STARS = "*∗✱⁎★☆✪✯"
 
 
 # A PDF's text may leave only two spaces between an item's end and the signer's name
@@ -331,7 +333,7 @@ def _gap_before_name(line: str) -> re.Match[str] | None:
     if gap is None:
         return None
     beside = line[gap.end() :].strip()
-    if beside[:1] in "*∗✱⁎★" or is_person_name(without_rank(beside)):
+    if beside[:1] in SEAL_STARS or is_person_name(without_rank(beside)):
         return gap
     return None
 
@@ -396,9 +398,17 @@ def _closing_in_reading_order(raw: list[str]) -> list[int] | None:
     # Lines of the left column after the right one's last (an appendix, say) stay where
     # they were: the closing has ended.
     left = [(number, text) for number, text in left if number <= end]
+    return _columns_in_place(raw, start, end, left, right)
+
+
+def _columns_in_place(
+    raw: list[str], start: int, stop: int, left: list[tuple[int, str]], right: list[tuple[int, str]]
+) -> list[int]:
+    """Put the lines ``start`` to ``stop`` back as the left column, a blank line, then the
+    right one (each line with its source line number); return every line's number."""
     moved = left + [(start + 1, "")] + right
-    numbers = list(range(1, start + 1)) + [number for number, _ in moved] + list(range(end + 1, len(raw) + 1))
-    raw[start:end] = [text for _, text in moved]
+    numbers = list(range(1, start + 1)) + [number for number, _ in moved] + list(range(stop + 1, len(raw) + 1))
+    raw[start:stop] = [text for _, text in moved]
     return numbers
 
 
@@ -855,7 +865,7 @@ def _union_banner_beside(folded: str) -> int | None:
     return banner.start() if _LOCALITY_IN_FOLDED.search(folded, 0, banner.start()) else None
 
 
-_LOCALITY_IN_FOLDED = re.compile(r"\b(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong) [a-z]")
+_LOCALITY_IN_FOLDED = re.compile(rf"\b(?:{'|'.join(fold(unit) for unit in ADMIN_UNITS)}) [a-z]")
 _NAME_GOES_ON_INTO_TYPE = re.compile(r"(?:QUẢN LÝ|CHỈ ĐẠO(?: CÁC)?|ĐIỀU HÀNH|THỰC HIỆN)\s+$")
 
 

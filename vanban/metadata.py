@@ -21,6 +21,7 @@ from .layout import (
     AUTHORITY,
     MARKUP_ONLY,
     PUBLISHED,
+    SEAL_STARS,
     _SIGNED,
     is_caps,
     is_person_name,
@@ -42,7 +43,6 @@ _SEAL_READ = re.compile(r"[~®©|°]|[^\W\d_]0(?!\d)")
 # The Party's or the State's name in a signature is the ring of the seal over it
 # ("* ĐẢNG CỘNG SẢN VIỆT NAM *", "`-- ĐẢNG CỘNG SẢN VN --'"), as are words between stars.
 # The President signs as "CHỦ TỊCH" / "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", a title.
-_STARS = "*∗✱⁎★"
 _DATED_LEAD = re.compile(
     r"(?P<place>[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}),\s*ngày\s*"
     r"(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*(?P<year>\d{4})\s*[-–—]\s"
@@ -356,7 +356,7 @@ def _read_signature(lines: list[Line], reference: str) -> tuple[str | None, str 
         # "CHỦ TỊCH NƯỚC" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" is the President's title.
         and (not _SEAL_RING.search(fold(text)) or (index and fold(texts[index - 1]).endswith(" nuoc")))
         and not MARKUP_ONLY.match(text)
-        and not (text[0] in _STARS or text[-1] in _STARS)
+        and not (text[0] in SEAL_STARS or text[-1] in SEAL_STARS)
     ]
     names = [index for index, text in enumerate(texts) if is_person_name(text)]
     if not names:
@@ -374,12 +374,6 @@ def _read_signature(lines: list[Line], reference: str) -> tuple[str | None, str 
     return signer, _signature_title(titles) or None, cosigners
 
 
-_TITLE_GOES_ON = re.compile(r"(?i)(?:nước|của|và)\s")
-
-
-def _state_after_nuoc(title: str, rest: str) -> bool:
-    """"CHỦ TỊCH NƯỚC" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": the President's title."""
-    return fold(title).endswith(" nuoc") and fold(rest).startswith("cong hoa ")
 
 
 # A scan's speck run into a title's line ("/ƠV- PHÓ CHÁNH VĂN PHÒNG"): a short token
@@ -411,7 +405,7 @@ def _without_ring_above_star(lines: list[Line]) -> list[Line]:
     texts = [plain(line.text).strip() for line in lines]
     ring: set[int] = set()
     for index, text in enumerate(texts):
-        if not text or not (text[0] in _STARS or text[-1] in _STARS):
+        if not text or not (text[0] in SEAL_STARS or text[-1] in SEAL_STARS):
             continue
         above = index - 1
         while above >= 0 and index - above <= 3:
@@ -448,15 +442,21 @@ def _without_seal(lines: list[Line]) -> list[Line]:
 # A seal as drawn in text: a star, a line wholly in brackets (or opening one that a
 # later line closes) or between stars, or the rim of a circle (",-------.",
 # "`-------'"); a rule under a title ("-----") is none.
-_SEAL_DRAWN = re.compile(r"[★☆✪✯∗✱⁎]|^\(.*\)$|^\([^)]*$|^\*.*\*$|^[,.`'][-_~,.`'\"\s]{2,}[,.`']$")
+_SEAL_DRAWN = re.compile(f"[{SEAL_STARS[1:]}]" r"|^\(.*\)$|^\([^)]*$|^\*.*\*$|^[,.`'][-_~,.`'\"\s]{2,}[,.`']$")
 
 
 def _wrapped_titles_joined(lines: list[str]) -> list[str]:
-    """A title wrapped after a dash or "và" ("KT. BỘ TRƯỞNG BỘ LAO ĐỘNG -" / "THƯƠNG
-    BINH VÀ XÃ HỘI") as one line, so that the name is read whole."""
+    """A title wrapped over two lines as one line, so that it is read whole: after a dash
+    or "và" ("KT. BỘ TRƯỞNG BỘ LAO ĐỘNG -" / "THƯƠNG BINH VÀ XÃ HỘI"), before "nước",
+    "của" or "và" ("CHỦ TỊCH" / "NƯỚC CỘNG HÒA ..."), or the State's name after "nước"
+    ("CHỦ TỊCH NƯỚC" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")."""
     joined: list[str] = []
     for line in lines:
-        if joined and _TITLE_WRAPPED.search(joined[-1]):
+        if joined and (
+            _TITLE_WRAPPED.search(joined[-1])
+            or (_TITLE_GOES_ON.match(line) and not AUTHORITY.match(line))
+            or (fold(joined[-1]).endswith(" nuoc") and fold(line).startswith("cong hoa "))
+        ):
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
@@ -464,6 +464,7 @@ def _wrapped_titles_joined(lines: list[str]) -> list[str]:
 
 
 _TITLE_WRAPPED = re.compile(r"(?:\s[-–]|\s(?:VÀ|và))$")
+_TITLE_GOES_ON = re.compile(r"(?i)(?:nước|của|và)\s")
 
 
 def _signature_title(titles: list[str]) -> str:
@@ -480,11 +481,6 @@ def _signature_title(titles: list[str]) -> str:
         elif match:
             # A second authority ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH") keeps its mark.
             parts.append(f"{match.group('mark')} {rest}".strip())
-        elif parts and (_TITLE_GOES_ON.match(rest) or _state_after_nuoc(parts[-1], rest)):
-            # "CHỦ TỊCH" / "NƯỚC CỘNG HÒA ..." (or "CHỦ TỊCH NƯỚC" / "CỘNG HÒA ...") is one
-            # title over two lines.
-            lead = rest[:1].lower() if _TITLE_GOES_ON.match(rest) else rest[:1]
-            parts[-1] = f"{parts[-1]} {lead}{rest[1:]}"
         else:
             parts.append(rest)
     title = ", ".join(part for part in parts if part)

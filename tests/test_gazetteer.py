@@ -15,6 +15,7 @@ from vanban.gazetteer import (
     province_kind,
     province_of_localities,
     province_of_place,
+    province_on,
     provinces,
     with_locality_marks,
 )
@@ -124,6 +125,21 @@ MERGED = {old: new for new, olds in MERGERS.items() for old in olds}
 
 BEFORE, AFTER = "2025-06-30", "2025-07-01"
 
+# The divisions of 1 January 1997: the province split → its successors (capital of each).
+SPLITS_1997 = {
+    "Bắc Thái": {"Bắc Kạn": "Bắc Kạn", "Thái Nguyên": "Thái Nguyên"},
+    "Hà Bắc": {"Bắc Giang": "Bắc Giang", "Bắc Ninh": "Bắc Ninh"},
+    "Hải Hưng": {"Hải Dương": "Hải Dương", "Hưng Yên": "Hưng Yên"},
+    "Minh Hải": {"Bạc Liêu": "Bạc Liêu", "Cà Mau": "Cà Mau"},
+    "Nam Hà": {"Nam Định": "Nam Định", "Hà Nam": "Phủ Lý"},
+    "Quảng Nam - Đà Nẵng": {"Quảng Nam": "Tam Kỳ", "Đà Nẵng": "Đà Nẵng"},
+    "Sông Bé": {"Bình Dương": "Thủ Dầu Một", "Bình Phước": "Đồng Xoài"},
+    "Vĩnh Phú": {"Vĩnh Phúc": "Vĩnh Yên", "Phú Thọ": "Việt Trì"},
+}
+# Nghị quyết 22/2003/QH11, from 1 January 2004: the unit divided → the unit formed beside it.
+SPLITS_2004 = {"Cần Thơ": "Hậu Giang", "Lai Châu": "Điện Biên", "Đắk Lắk": "Đắk Nông"}
+ENDED_BEFORE_2025 = set(SPLITS_1997) | {"Hà Tây"}
+
 
 def _raw() -> dict:
     text = resources.files("vanban").joinpath("data/gazetteer.json").read_text(encoding="utf-8")
@@ -145,8 +161,8 @@ def test_json_is_valid_nfc_sorted_and_written_the_one_way() -> None:
 
 def test_each_province_name_appears_exactly_once() -> None:
     names = [unit["name"] for unit in _raw()["units"]]
-    assert len(names) == len(set(names)) == 64
-    assert set(names) == set(CAPITALS) | {"Huế"}
+    assert len(names) == len(set(names)) == 73
+    assert set(names) == set(CAPITALS) | {"Huế"} | ENDED_BEFORE_2025
     assert len({fold(name) for name in names}) == len(names)
 
 
@@ -156,9 +172,13 @@ def test_every_unit_record_is_well_formed() -> None:
         assert unit["kind"] in {"tỉnh", "thành phố"}, unit["name"]
         assert ("merged_into" in unit) == ("merged_on" in unit), unit["name"]
         assert ("renamed_to" in unit) == ("renamed_on" in unit), unit["name"]
-        for key in ("merged_into", "renamed_to"):
+        assert ("split_on" in unit) == ("split_into" in unit), unit["name"]
+        assert "formed_from" not in unit or "since" in unit, unit["name"]
+        for key in ("merged_into", "renamed_to", "formed_from"):
             if key in unit:
                 assert unit[key] in names, unit["name"]
+        for successor in unit.get("split_into", ()):
+            assert successor in names, unit["name"]
 
 
 # --- places ---------------------------------------------------------------------------
@@ -333,7 +353,7 @@ def test_canonical_province(spelling: str, canonical: str) -> None:
     assert canonical_province(spelling) == canonical
 
 
-@pytest.mark.parametrize("name", ["Đông Hà", "Vũng Tàu", "Bà Rịa", "Hà Tây", "Paris", ""])
+@pytest.mark.parametrize("name", ["Đông Hà", "Vũng Tàu", "Bà Rịa", "Hà Sơn Bình", "Paris", ""])
 def test_non_provinces_have_no_canonical_name(name: str) -> None:
     assert canonical_province(name) is None
 
@@ -393,14 +413,15 @@ def test_survivors_were_not_merged(name: str) -> None:
 
 
 def test_unknown_names_were_not_merged() -> None:
-    assert merged_into("Hà Tây") is None
+    assert merged_into("Hà Sơn Bình") is None
     assert merged_into("Đông Hà") is None
 
 
 def test_every_merged_unit_points_to_a_survivor() -> None:
     survivors = set(provinces(AFTER))
     merged = [name for name in provinces() if merged_into(name)]
-    assert len(merged) == 29
+    assert len(merged) == 30
+    assert merged_into("Hà Tây") == ("Hà Nội", "2008-08-01")
     for name in merged:
         target, _ = merged_into(name)
         assert target in survivors, name
@@ -409,7 +430,7 @@ def test_every_merged_unit_points_to_a_survivor() -> None:
 
 def test_63_before_and_34_after() -> None:
     before = provinces(BEFORE)
-    assert len(before) == len(provinces("2024-12-31")) == len(provinces("1990")) == 63
+    assert len(before) == len(provinces("2024-12-31")) == len(provinces("2008-08-01")) == 63
     assert set(provinces("2024-12-31")) == set(CAPITALS)
     assert set(before) == set(CAPITALS) - {"Thừa Thiên Huế"} | {"Huế"}
     after = provinces(AFTER)
@@ -421,8 +442,8 @@ def test_63_before_and_34_after() -> None:
 
 def test_without_a_date_every_name_is_listed() -> None:
     every = provinces()
-    assert len(every) == 64
-    assert set(every) == set(CAPITALS) | {"Huế"}
+    assert len(every) == 73
+    assert set(every) == set(CAPITALS) | {"Huế"} | ENDED_BEFORE_2025
 
 
 def test_lists_are_sorted_by_folded_name() -> None:
@@ -523,3 +544,81 @@ def test_a_district_or_commune_body_lies_in_one_province(names, on_date, provinc
 )
 def test_a_locality_typed_without_marks_is_spelt_as_the_list_spells_it(name, province, spelt) -> None:
     assert with_locality_marks(name, province) == spelt
+
+
+# --- before 2008 ----------------------------------------------------------------------
+
+
+def test_the_units_of_each_era() -> None:
+    assert len(provinces("1992-06-01")) == len(provinces("1996-12-31")) == 53
+    assert len(provinces("1997-01-01")) == len(provinces("2003-12-31")) == 61
+    assert len(provinces("2004-01-01")) == len(provinces("2008-07-31")) == 64
+    assert set(provinces("1996")) - set(provinces("1997")) == set(SPLITS_1997)
+    assert set(provinces("1997")) - set(provinces("1996")) == {
+        successor for successors in SPLITS_1997.values() for successor in successors
+    }
+    assert set(provinces("2004")) - set(provinces("2003")) == set(SPLITS_2004.values())
+    assert set(provinces("2008-07-31")) - set(provinces("2008-08-01")) == {"Hà Tây"}
+
+
+@pytest.mark.parametrize("province", sorted(SPLITS_1997))
+def test_the_towns_of_a_province_split_in_1997_are_its_own_until_then(province: str) -> None:
+    for successor, capital in SPLITS_1997[province].items():
+        assert province_of_place(capital, "1996-12-31") == province
+        assert province_of_place(capital, "1997-01-01") == successor
+        assert province_kind(province, "1996") == "tỉnh"
+        assert province_kind(province, "1997") is None
+    assert canonical_province(fold(province).upper()) == province
+
+
+@pytest.mark.parametrize(("divided", "formed"), sorted(SPLITS_2004.items()))
+def test_the_units_formed_in_2004_were_part_of_the_one_divided(divided: str, formed: str) -> None:
+    assert province_of_place(CAPITALS[formed], "2003-12-31") == divided
+    assert province_of_place(CAPITALS[formed], "2004-01-01") == formed
+    assert province_of_place(CAPITALS[divided], "2003") == divided
+    assert province_kind(formed, "2003") == "tỉnh"  # the divided unit's kind
+
+
+def test_can_tho_was_a_province_until_2004() -> None:
+    assert province_kind("Cần Thơ", "2003-12-31") == "tỉnh"
+    assert province_kind("Cần Thơ", "2004-01-01") == province_kind("Cần Thơ") == "thành phố"
+
+
+def test_ha_tay_until_its_merger_into_ha_noi_in_2008() -> None:
+    for place in ("Hà Đông", "Sơn Tây", "Ba Vì", "Ứng Hòa"):
+        assert province_of_place(place, "2005-10-10") == "Hà Tây", place
+        assert province_of_place(place, "2008-08-01") == "Hà Nội", place
+        assert province_of_place(place, AFTER) == "Hà Nội", place
+        # Undated: the 63 units' layout.
+        assert province_of_place(place) == "Hà Nội", place
+    assert province_of_place("Hà Tây") == province_of_place("Hà Tây", "2001") == "Hà Tây"
+    assert province_of_place("Hà Nội", "2005") == "Hà Nội"
+
+
+def test_a_district_of_ha_tay_is_placed_by_the_date() -> None:
+    names = ["Ủy ban nhân dân huyện Ba Vì"]
+    assert province_of_localities(names, "2006-03-01") == "Hà Tây"
+    assert province_of_localities(names, "2010-03-01") == province_of_localities(names) == "Hà Nội"
+    assert province_of_localities(["Ủy ban nhân dân quận Cầu Giấy"], "2006") == "Hà Nội"
+    # A commune of it, placed by its district.
+    assert province_of_localities(["Ủy ban nhân dân huyện Thạch Thất", "Ủy ban nhân dân xã Bình Yên"], "2007") == "Hà Tây"
+    assert with_locality_marks("Ủy ban nhân dân huyen Ba Vi", "Hà Tây") == "Ủy ban nhân dân huyện Ba Vì"
+    assert with_locality_marks("Ủy ban nhân dân huyen Ba Vi", "Hà Nội") == "Ủy ban nhân dân huyện Ba Vì"
+
+
+def test_a_district_of_a_province_split_in_1997_is_placed_by_the_date() -> None:
+    assert province_of_localities(["Huyện ủy Quế Võ"], "1995") == "Hà Bắc"
+    assert province_of_localities(["Huyện ủy Quế Võ"], "1997-01-01") == "Bắc Ninh"
+
+
+def test_a_province_name_stands_for_the_unit_of_its_date() -> None:
+    assert province_on("Đà Nẵng", "1996-12-31") == "Quảng Nam - Đà Nẵng"
+    assert province_on("Đà Nẵng", "1997-01-01") == "Đà Nẵng"
+    assert province_on("Huế", "2020-02-02") == "Thừa Thiên Huế"
+    assert province_on("Huế", "2025") == "Huế"
+    assert province_on("Hậu Giang", "2003") == "Cần Thơ"
+    # Ended units keep their names: a document keeps the names it was issued under.
+    assert province_on("Sông Bé", "1998") == "Sông Bé"
+    assert province_on("Hải Dương", AFTER) == "Hải Dương"
+    assert province_on("Hải Dương", None) == "Hải Dương"
+    assert province_on("Atlantis", "2000") is None

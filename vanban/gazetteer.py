@@ -1,16 +1,23 @@
 """Provinces and centrally-run cities, and the places that appear in documents' datelines.
 
 The data lives in ``data/gazetteer.json``: one record ("unit") per province-level name that
-ever existed in the period covered, i.e. the 63 units in force until 30 June 2025, plus
-"Huế", the centrally-run city that replaced the province Thừa Thiên Huế on 1 January 2025.
-Each unit carries its kind ("tỉnh" or "thành phố"), its capital, other spellings of its name,
-other towns seen in datelines, and what became of it:
+ever existed in the period covered: the 53 units of 1992–1996, the 61 of 1997–2003, the 64
+of 2004–2008, the 63 in force until 30 June 2025, and "Huế", the centrally-run city that
+replaced the province Thừa Thiên Huế on 1 January 2025. The divisions of 1991–1992 (Hà
+Sơn Bình, Nghệ Tĩnh, Hậu Giang of before 1992, ...) are not covered: an earlier date gets
+the layout of 1992. Each unit carries its kind ("tỉnh" or "thành phố"), its capital,
+other spellings of its name, other towns seen in datelines, and what became of it:
 
 * ``renamed_to``/``renamed_on``: the same territory under a new name (Thừa Thiên Huế → Huế).
   A rename keeps the unit's identity, so its kind follows the date.
-* ``merged_into``/``merged_on``: the unit ended and its territory joined another
-  (Nghị quyết 202/2025/QH15; 34 units from 1 July 2025). A merged unit has no kind after.
-* ``since``: a unit that only exists from that date (Huế).
+* ``merged_into``/``merged_on``: the unit ended and its territory joined another (Hà Tây
+  into Hà Nội in 2008; Nghị quyết 202/2025/QH15: 34 units from 1 July 2025). A merged unit
+  has no kind after.
+* ``split_on``/``split_into``: the unit ended and its territory was divided (Sông Bé into
+  Bình Dương and Bình Phước in 1997). Its towns are the successors' places.
+* ``since``: a unit that only exists from that date (Huế, Bình Dương), and ``formed_from``
+  the unit its land belonged to before (Sông Bé), where that is not a rename.
+* ``earlier_kind``: the kind a unit had until a date (Cần Thơ, a province until 2004).
 * ``seat_after_merger``: where the unit's authorities sit from 1 July 2025, only where it is
   known; after that date the old towns are wards, so this is the former town's name.
 
@@ -93,9 +100,11 @@ def _data() -> _Gazetteer:
             _add(province_keys, text, name, "province name")
         if "renamed_to" in unit:
             renamed_from[unit["renamed_to"]] = name
-        # A unit that appears later covers land some older unit already indexes ("Huế" is
-        # the capital of Thừa Thiên Huế); the date walk reaches it from there.
-        if "since" in unit:
+        # A unit renamed into covers land its old name already indexes ("Huế" is the
+        # capital of Thừa Thiên Huế); the date walk reaches it from there. A unit split up
+        # has its towns indexed by its successors ("Thủ Dầu Một" by Bình Dương), and the
+        # walk goes back from them.
+        if ("since" in unit and "formed_from" not in unit) or "split_on" in unit:
             continue
         for text in (name, *unit.get("aliases", ()), unit["capital"], *unit.get("places", ())):
             _add(place_keys, text, name, "place")
@@ -127,21 +136,25 @@ def _day(on_date: str | None) -> str | None:
 
 
 def _on(name: str, day: str, *, follow_mergers: bool) -> str | None:
-    """The unit that ``name`` stands for on ``day``: renames are followed both ways, mergers
-    forwards only when asked (otherwise a merged unit is gone: None)."""
+    """The unit that ``name`` stands for on ``day``: renames are followed both ways, a unit
+    not yet formed goes back to the one it was formed from, mergers are followed forwards
+    only when asked (otherwise a merged unit is gone: None), and a unit split up is gone."""
     data = _data()
     for _ in range(len(data.units) + 1):
         unit = data.units[name]
         if "since" in unit and day < unit["since"]:
-            if name not in data.renamed_from:
+            earlier = unit.get("formed_from") or data.renamed_from.get(name)
+            if earlier is None:
                 return None
-            name = data.renamed_from[name]
+            name = earlier
         elif "renamed_on" in unit and day >= unit["renamed_on"]:
             name = unit["renamed_to"]
         elif "merged_on" in unit and day >= unit["merged_on"]:
             if not follow_mergers:
                 return None
             name = unit["merged_into"]
+        elif "split_on" in unit and day >= unit["split_on"]:
+            return None
         else:
             return name
     raise ValueError(f"gazetteer.json: the changes of {name!r} go round in a circle")
@@ -168,19 +181,48 @@ def province_of_place(place: str, on_date: str | None = None) -> str | None:
 
     Without a date nothing is known about changes, so the answer is the 63-unit layout,
     except that a name which is itself a province-level unit is that unit ("Huế" → "Huế",
-    "Hải Dương" → "Hải Dương").
+    "Hải Dương" → "Hải Dương", "Hà Tây" → "Hà Tây").
 
     >>> province_of_place("Đông Hà"), province_of_place("TP. Hồ Chí Minh")
     ('Quảng Trị', 'Hồ Chí Minh')
     >>> province_of_place("Hải Dương", "2025-06-30"), province_of_place("Hải Dương", "2025-07-01")
     ('Hải Dương', 'Hải Phòng')
+    >>> province_of_place("Thủ Dầu Một", "1996-05-02"), province_of_place("Hà Đông", "2005")
+    ('Sông Bé', 'Hà Tây')
     """
     data = _data()
     day = _day(on_date)
     if day is None:
-        return _lookup(data.province_keys, place) or _lookup(data.place_keys, place)
+        named = _lookup(data.province_keys, place)
+        if named:
+            return named
+        home = _lookup(data.place_keys, place)
+        return None if home is None else _on(home, _LAST_DAY_OF_63, follow_mergers=True)
     home = _lookup(data.place_keys, place) or _lookup(data.province_keys, place)
     return None if home is None else _on(home, day, follow_mergers=True)
+
+
+def province_on(name: str, on_date: str | None) -> str | None:
+    """The province a province-level name stood for on ``on_date``: the unit its land
+    belonged to before that unit was formed or renamed ("Đà Nẵng" in 1995 lay in Quảng
+    Nam - Đà Nẵng; the city of "Huế" in 2020 in Thừa Thiên Huế); otherwise the name's own
+    unit, even after it ended, as a document keeps the names it was issued under.
+
+    >>> province_on("Đà Nẵng", "1995-03-01"), province_on("Huế", "2020"), province_on("Hà Tây", "2010")
+    ('Quảng Nam - Đà Nẵng', 'Thừa Thiên Huế', 'Hà Tây')
+    """
+    canonical = canonical_province(name)
+    day = _day(on_date)
+    if canonical is None or day is None:
+        return canonical
+    data = _data()
+    for _ in range(len(data.units) + 1):
+        unit = data.units[canonical]
+        earlier = unit.get("formed_from") or data.renamed_from.get(canonical)
+        if "since" not in unit or day >= unit["since"] or earlier is None:
+            return canonical
+        canonical = earlier
+    raise ValueError(f"gazetteer.json: the changes of {name!r} go round in a circle")
 
 
 def capital(name: str) -> str | None:
@@ -197,11 +239,14 @@ def province_kind(name: str, on_date: str | None = None) -> str | None:
     """The kind of unit: "tỉnh" or "thành phố" (centrally-run city); None if unknown.
 
     With a date, a renamed unit has the kind of that date ("Thừa Thiên Huế" and "Huế" are
-    "tỉnh" before 2025-01-01 and "thành phố" from then on), and a unit merged into another
-    has none (None) from the merger on; the cities that absorbed provinces stay cities.
-    Without a date, the kind the name itself stands for.
+    "tỉnh" before 2025-01-01 and "thành phố" from then on; Cần Thơ was a province until
+    2004), and a unit merged into another or split up has none (None) from then on; the
+    cities that absorbed provinces stay cities. Without a date, the kind the name itself
+    stands for.
 
     >>> province_kind("Huế", "2024-12-31"), province_kind("Huế", "2025-01-01")
+    ('tỉnh', 'thành phố')
+    >>> province_kind("Cần Thơ", "2003-12-31"), province_kind("Cần Thơ", "2004-01-01")
     ('tỉnh', 'thành phố')
     """
     canonical = canonical_province(name)
@@ -209,7 +254,13 @@ def province_kind(name: str, on_date: str | None = None) -> str | None:
         return None
     day = _day(on_date)
     unit = canonical if day is None else _on(canonical, day, follow_mergers=False)
-    return None if unit is None else _data().units[unit]["kind"]
+    if unit is None:
+        return None
+    record = _data().units[unit]
+    earlier = record.get("earlier_kind")
+    if day is not None and earlier and day < earlier["until"]:
+        return earlier["kind"]
+    return record["kind"]
 
 
 def merged_into(name: str) -> tuple[str, str] | None:
@@ -232,8 +283,7 @@ def merged_into(name: str) -> tuple[str, str] | None:
 def provinces(on_date: str | None = None) -> list[str]:
     """The province-level units in force on ``on_date``, sorted by their folded names.
 
-    Without a date, every name the gazetteer knows: the 63 and those that only exist
-    from 2025 (Huế).
+    Without a date, every name the gazetteer knows, of every era.
     """
     data = _data()
     day = _day(on_date)
@@ -262,6 +312,8 @@ def _divisions_file() -> Path:
 
 
 DIVISIONS_FILE = _divisions_file()
+# The list's layout, with districts: the 63 units as they were before 2025.
+_LAST_DAY_OF_63 = "2024-12-31"
 # Local government of two tiers (Luật Tổ chức chính quyền địa phương 2025): no districts.
 _TWO_TIERS_FROM = "2025-07-01"
 
@@ -312,22 +364,34 @@ def _divisions() -> _Divisions:
     districts: dict[str, set[_Seat]] = {}
     communes: dict[str, set[_Seat]] = {}
     spellings: dict[str, set[tuple[str, str]]] = {}
+    absorbed = {
+        (unit["merged_into"], _key(place)): name
+        for name, unit in _data().units.items()
+        if unit.get("merged_on", _LAST_DAY_OF_63) < _LAST_DAY_OF_63
+        for place in (unit["capital"], *unit.get("places", ()))
+    }
     for unit in json.loads(DIVISIONS_FILE.read_bytes()):
         found = canonical_province(unit["name"])
         if found is None:
             raise ValueError(f"{DIVISIONS_FILE.name}: {unit['name']!r} is no province the gazetteer knows")
         # The list is of 2025-01-04, when Thừa Thiên Huế was already the city of Huế:
         # kept under the 63 units' names, as the rest of the gazetteer is.
-        province = _on(found, "2024-12-31", follow_mergers=False) or found
+        province = _on(found, _LAST_DAY_OF_63, follow_mergers=False) or found
         for district in unit["districts"]:
-            seat = (province, _key(district["name"]))
+            district_key = _key(district["name"])
+            # A district of a unit merged since into this one (Ba Vì, of Hà Tây until
+            # 2008) is that unit's: the date walk brings it to this one.
+            home = absorbed.get((province, _with_and_without_kind(district_key)[-1]), province)
+            seat = (home, district_key)
             for key in _with_and_without_kind(seat[1]):
                 districts.setdefault(key, set()).add(seat)
-            _add_spelling(spellings, district["name"], province)
+            for named_in in {province, home}:
+                _add_spelling(spellings, district["name"], named_in)
             for commune in district["wards"]:
                 for key in _with_and_without_kind(_key(commune["name"])):
                     communes.setdefault(key, set()).add(seat)
-                _add_spelling(spellings, commune["name"], province)
+                for named_in in {province, home}:
+                    _add_spelling(spellings, commune["name"], named_in)
     return _Divisions(
         {key: frozenset(seats) for key, seats in districts.items()},
         {key: frozenset(seats) for key, seats in communes.items()},
@@ -387,7 +451,7 @@ def province_of_localities(names: list[str], on_date: str | None = None) -> str 
     if not candidates or len(candidates) > 1:
         return None
     home = next(iter(candidates))
-    return home if day is None else _on(home, day, follow_mergers=True)
+    return _on(home, day or _LAST_DAY_OF_63, follow_mergers=True)
 
 
 @functools.cache

@@ -110,7 +110,9 @@ def read_metadata(layout: Layout) -> Metadata:
         if speaker:
             signer, signer_title = speaker.group("name"), speaker.group("titles") or None
     issuer = _read_issuer(header_issuer_lines, stated_body, place, date, body_text, joint=bool(cosigners))
-    province = issuers.province_in_name(issuer) if issuer else None
+    named = issuers.province_in_name(issuer) if issuer else None
+    # The city of Đà Nẵng of 1995 lay in the province Quảng Nam - Đà Nẵng.
+    province = gazetteer.province_on(named, date) if named else None
     # A ministry's dateline says where it sits (Hà Nội), not a province it belongs to.
     if province is None and place and not issuers.is_central(issuer):
         province = gazetteer.province_of_place(place, date)

@@ -146,6 +146,28 @@ def test_a_name_typed_without_marks_gets_them_back_from_the_lexicon(typed, name)
 
 
 @pytest.mark.parametrize(
+    "scanned, name",
+    [
+        ("SỚ Y TẾ TỈNH NINH BÌNH", "Sở Y tế tỉnh Ninh Bình"),
+        ("HỘI ĐÒNG NHÂN DÂN TỈNH QUẢNG NGÃI", "Hội đồng nhân dân tỉnh Quảng Ngãi"),
+        ("SỞ GIAO DUC VÀ ĐÀO TẠO", "Sở Giáo dục và Đào tạo"),
+        ("TÍNH ỦY GIA LAI", "Tỉnh ủy Gia Lai"),
+    ],
+)
+def test_a_name_whose_marks_a_scan_misread_is_spelt_as_the_lexicon_spells_it(scanned, name):
+    assert recase(scanned, names=True) == name
+
+
+def test_a_name_that_only_folds_like_a_lexicon_phrase_keeps_its_marks():
+    # Both words differ from "Văn phòng": the bay of Vân Phong.
+    assert recase("BAN QUẢN LÝ KHU KINH TẾ VÂN PHONG", names=True).endswith("vân phong")
+
+
+def test_only_a_body_s_name_is_respelt_for_misread_marks():
+    assert recase("BÀN TỔ CHỨC HỘI NGHỊ") == "Bàn tổ chức hội nghị"
+
+
+@pytest.mark.parametrize(
     "typed, reference, name",
     [
         # The document spelt "Tỉnh ủy Quảng" (of Quảng Nam) and never "Quảng Ngãi".

@@ -276,6 +276,22 @@ def test_the_citations_of_a_document_are_read_in_order(name, numbers):
     assert [citation.number for citation in document.metadata.cites] == numbers
 
 
+def test_numbers_a_scan_read_with_letters_for_digits_are_cited_as_issued():
+    text = (
+        "Căn cứ Quyết định số l8/2OO9/QĐ-UBND ngày 12/6/2009 của UBND tỉnh; Quyết định số "
+        "58l/QĐ-BYT ngày 24/02/2012 của Bộ trưởng Bộ Y tế; Báo cáo số 56/BC-HÐND; Điều l."
+    )
+    found = find_citations(text)
+    assert [citation.number for citation in found] == ["18/2009/QĐ-UBND", "581/QĐ-BYT", "56/BC-HĐND"]
+    # The places are the text's own: a letter is read as one digit.
+    assert [text[citation.start : citation.end] for citation in found][1] == "Quyết định số 58l/QĐ-BYT ngày 24/02/2012 của Bộ trưởng Bộ Y tế"
+
+
+def test_words_of_prose_are_not_read_as_digits():
+    text = "Điều l. Khí CO2 và O2; mã Il; lOl; số 10 lần"
+    assert citations.read_as_scanned(text) == "Điều l. Khí CO2 và 02; mã Il; lOl; số 10 lần"
+
+
 def test_another_year_s_document_with_the_citing_document_s_number_is_cited():
     text = (
         "Căn cứ Quyết định số 2156/QĐ-UBND ngày 18 tháng 8 năm 2022 của UBND tỉnh Khánh Hòa; "

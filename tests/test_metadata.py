@@ -1945,3 +1945,23 @@ def test_a_title_in_capitals_is_no_name_even_where_it_opens_with_a_surname():
         "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Đức Trung\n"
     )
     assert (meta.signer, meta.signer_title, meta.cosigners) == ("Nguyễn Đức Trung", "TM. Ủy ban nhân dân, Chủ tịch", [])
+
+
+def test_a_number_and_year_a_scan_read_with_letters_for_digits_are_read_as_issued():
+    meta = metadata_of(
+        """
+        HỘI ĐÒNG NHÂN DÂN
+        TỈNH QUÁNG NGÃI
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Số: 3O/2O23/NQ-HÐND
+        Quảng Ngãi, ngày l4 tháng 7 năm 2O23
+
+        NGHỊ QUYẾT
+        Quy định mức hỗ trợ đóng bảo hiểm y tế
+
+        Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+        """
+    )
+    assert (meta.doc_type, meta.number, meta.date) == ("Nghị quyết", "30/2023/NQ-HĐND", "2023-07-14")
+    assert meta.issuer == "Hội đồng nhân dân tỉnh Quảng Ngãi"

@@ -339,7 +339,7 @@ def _recase(text: str, reference: str | None, names: bool, capitalise_first: boo
             lexicon_run = _lexicon_run(folded, index)
             run = (
                 _same_letters(lexicon_run, lowered, index)
-                or _marks_restored(lexicon_run, lowered, index)
+                or _marks_restored(lexicon_run, lowered, index, misread=names)
                 or _unit_with_marks_restored(folded, lowered, index)
             )
         if run is None and model is not None:
@@ -400,13 +400,29 @@ def _before_longer_lexicon_phrase(
     return run
 
 
-def _marks_restored(run: list[str] | None, lowered: list[str], index: int) -> list[str] | None:
+def _marks_restored(
+    run: list[str] | None, lowered: list[str], index: int, *, misread: bool = False
+) -> list[str] | None:
     """A lexicon phrase of two words or more for words typed without any tone or vowel
     mark ("UY BAN NHAN DAN", as a scan or an unaccented keyboard gives it): the phrase
-    is the body's name, and its spelling puts the marks back."""
-    if run is None or len(run) < 2 or not _typed_without_marks(lowered, index, len(run)):
+    is the body's name, and its spelling puts the marks back.
+
+    With ``misread``, in a body's name, also for words a scan gave wrong marks here and
+    there ("SỚ Y TẾ", "HỘI ĐÒNG NHÂN DÂN", "SỞ GIAO DUC VÀ ĐÀO TẠO"): at most half the
+    phrase's words. Names that only fold alike differ in most of their words ("VÂN
+    PHONG", the bay, is no "Văn phòng")."""
+    if run is None or len(run) < 2:
         return None
-    return run
+    if _typed_without_marks(lowered, index, len(run)):
+        return run
+    if misread:
+        differing = sum(
+            to_traditional(word.lower()) != to_traditional(lowered[index + offset])
+            for offset, word in enumerate(run)
+        )
+        if differing * 2 <= len(run):
+            return run
+    return None
 
 
 def _typed_without_marks(lowered: list[str], index: int, size: int) -> bool:

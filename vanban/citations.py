@@ -332,6 +332,28 @@ class _Mention:
     typed_by_words: bool
 
 
+# A scan reads 0 as O and 1 as l or I, and Đ as the Icelandic Ð: "Quyết định số
+# l8/2OO9/QĐ-UBND", "58l/QĐ-BYT", "NQ-HÐND". A word made of digits and those letters
+# only, with a digit among them, is a number; no word of prose is. Most texts hold none,
+# and a digit beside such a letter tells.
+_SCANNED_DIGIT = re.compile(r"\d[OolI]|[OolI]\d|Ð")
+_WORD_OF_SCANNED_DIGITS = re.compile(r"(?<![^\W\d_])(?=[OolI]*\d)[\dOolI]+(?![^\W\d_])")
+_AS_DIGITS = str.maketrans("OolIÐ", "0011Đ")
+
+
+def read_as_scanned(text: str) -> str:
+    """``text`` with a scan's letters for digits in numbers read as the digits, and "Ð" as
+    "Đ": one character for one, so every place in it stays where it was.
+
+    >>> read_as_scanned("Quyết định số l8/2OO9/QĐ-UBND ngày O5/3/2Ol2; Điều l; CO2")
+    'Quyết định số 18/2009/QĐ-UBND ngày 05/3/2012; Điều l; CO2'
+    """
+    if not _SCANNED_DIGIT.search(text):
+        return text
+    text = _WORD_OF_SCANNED_DIGITS.sub(lambda word: word.group().translate(_AS_DIGITS), text)
+    return text.replace("Ð", "Đ")
+
+
 def find_citations(text: str, *, own_number: str | None = None, own_year: str | None = None) -> list[Citation]:
     """Every document ``text`` cites with a number and symbol, once each, first seen first.
 
@@ -348,6 +370,7 @@ url=None, in_corpus=False)
     """
     if not unicodedata.is_normalized("NFC", text):
         text = nfc(text)
+    text = read_as_scanned(text)
     # Only "w" and "W" lower-case to "w", and Vietnamese has no such letter: most texts
     # are settled without a lower-cased copy.
     has_urls = "://" in text or (("w" in text or "W" in text) and "www." in text.lower())

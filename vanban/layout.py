@@ -671,7 +671,8 @@ def _is_handling_mark(folded: str) -> bool:
 
 
 _NUMBER_LINE = re.compile(
-    r"^(?:(?:bộ\s+luật|luật|pháp\s+lệnh|lệnh|nghị\s+quyết)\s+)?s[oố]\s*[:.]?\s*(?P<number>(?:[\dA-Za-zĐđ.…_ ]*?)(?:\s*/\s*(?:19|20)\d{2})?"
+    # The year as a scan may read it too ("2O23").
+    r"^(?:(?:bộ\s+luật|luật|pháp\s+lệnh|lệnh|nghị\s+quyết)\s+)?s[oố]\s*[:.]?\s*(?P<number>(?:[\dA-Za-zĐđ.…_ ]*?)(?:\s*/\s*(?:19|2[0O])[\dOolI]{2})?"
     r"\s*[-/]\s*[A-Za-zĐđ][\wĐđ&/.-]*"
     r"(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*)\s*[.,;]?$",
     re.IGNORECASE,

@@ -12,7 +12,7 @@ import re
 
 from . import gazetteer, issuers
 from .casing import case_model, recase
-from .citations import tighten_separators
+from .citations import read_as_scanned, tighten_separators
 from .doctypes import ARTICLE, canonical_type, type_from_symbol
 from .errors import SourceError
 from .layout import (
@@ -177,27 +177,14 @@ def _lines_by_role(lines: list[Line]) -> dict[str, list[Line]]:
     return roles
 
 
-# A scan reads 0 as O and 1 as l or I: in the number before its symbol ("1O48/SYT-NVY"),
-# where a digit stands beside them, they are digits.
-_NUMBER_READ_AS_LETTERS = re.compile(r"^(?=[OolI]*\d)[\dOolI]+(?=[-/])")
-_DIGIT_FOR_LETTER = str.maketrans("OolI", "0011")
-
-
-def _digits_read_as_letters(number: str) -> str:
-    """
-    >>> _digits_read_as_letters("1O48/SYT-NVY"), _digits_read_as_letters("l5-CT/TU")
-    ('1048/SYT-NVY', '15-CT/TU')
-    """
-    return _NUMBER_READ_AS_LETTERS.sub(lambda match: match.group().translate(_DIGIT_FOR_LETTER), number)
-
-
 def _read_number(lines: list[Line]) -> tuple[str | None, str | None]:
     """The number and symbol, and the type its symbol names; a blank number is None."""
     if not lines:
         return None, None
     raw = _NUMBER_PREFIX.sub("", plain(lines[0].text)).strip().rstrip(".,;")
     raw = tighten_separators(raw).replace("–", "-").replace("—", "-")
-    raw = _digits_read_as_letters(raw)
+    # A scan's letters for digits: "1O48/SYT-NVY", "3O/2O23/NQ-HÐND".
+    raw = read_as_scanned(raw)
     symbol_type = type_from_symbol(raw if raw[:1].isdigit() else "0" + raw.lstrip(".…_ "))
     # What the pattern \d matches in a str: a decimal digit.
     if not raw[:1].isdecimal():

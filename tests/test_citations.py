@@ -267,6 +267,8 @@ def test_an_annex_after_the_signature_is_on_the_page_and_read_for_citations():
             "3410/QĐ-UBND",
             "09/CT-TTg",
         ]),
+        # A scan's letters for digits: "Chỉ thị số 47-CT/TW", "Kế hoạch số 1O5-KH/TU".
+        ("ct_ocr_receiver_over_den_so.txt", ["47-CT/TW", "105-KH/TU", "79/2014/NĐ-CP"]),
     ],
 )
 def test_the_citations_of_a_document_are_read_in_order(name, numbers):

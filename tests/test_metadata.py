@@ -1734,6 +1734,28 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
                 "Lưu VP (XDCB)",
             ],
         }),
+        # A web copy that ran the header onto one line, rules and all, and the closing onto
+        # another: the recipients, then the authority, titles and name.
+        ("cv_header_and_closing_on_one_line.txt", {"number": "3862/UBND-KTN", "issuer": "Ủy ban nhân dân tỉnh Quảng Ngãi", "date": "2023-10-17", "subject": "Chủ động phòng, chống sạt lở bờ sông, bờ biển trong mùa mưa, bão năm 2023", "signer": "Lê Quang Định", "signer_title": "KT. Chủ tịch, Phó Chủ tịch", "addressees": ["Sở Nông nghiệp và Phát triển nông thôn", "Sở Tài nguyên và Môi trường", "Sở Giao thông vận tải", "Bộ Chỉ huy Quân sự tỉnh", "Ủy ban nhân dân các huyện, thị xã, thành phố ven sông, ven biển"], "recipients": ["Như trên", "Ban Chỉ đạo quốc gia về PCTT (b/c)", "TT Tỉnh ủy, TT HĐND tỉnh (b/c)", "CT, PCT UBND tỉnh", "Công an tỉnh", "Đài KTTV tỉnh", "Báo Quảng Ngãi, Đài PT-TH Quảng Ngãi", "VPUB: CVP, PCVP, CBTH", "Lưu: VT, KTN(tqh)"]}),
+        # Recipients on one line, one of them with a dash of its own ("VBQPPL - Bộ Tư pháp");
+        # the title run into the last item, the name alone below.
+        ("nq_recipients_on_one_line_title_in_the_last.txt", {"signer": "Vũ Thanh Tùng", "signer_title": "Chủ tịch", "recipients": ["Ủy ban Thường vụ Quốc hội", "Chính phủ", "Bộ Y tế", "Bộ Tài chính", "Cục Kiểm tra VBQPPL - Bộ Tư pháp", "Ban Thường vụ Tỉnh ủy", "Thường trực HĐND tỉnh", "UBND tỉnh", "Đoàn ĐBQH tỉnh", "Các đại biểu HĐND tỉnh", "Các sở, ban, ngành thuộc tỉnh", "HĐND, UBND các huyện, thành phố", "Công báo tỉnh, Cổng TTĐT tỉnh", "Lưu: VT"]}),
+        # The Party committee and its superior on one line; the signature, then "Nơi nhận",
+        # all on the last line.
+        ("cv_signature_then_recipients_on_one_line.txt", {"issuer": "Đảng ủy xã Xuân Đông", "province": "Đồng Nai", "signer": "Lâm Văn Sáu", "signer_title": "T/M Ban Thường vụ, Phó Bí thư", "recipients": ["Như kính gửi", "Ban Tuyên giáo và Dân vận Tỉnh ủy (b/c)", "Thường trực Đảng ủy", "Lưu VPĐU"]}),
+        # Each header cell run onto a line with its rule; the closing on one line.
+        ("kh_header_cells_run_together.txt", {"number": "142/KH-UBND", "issuer": "Ủy ban nhân dân huyện Thọ Xuân", "province": "Thanh Hóa", "signer": "Lê Đình Tuấn", "signer_title": "TM. Ủy ban nhân dân, KT. Chủ tịch, Phó Chủ tịch", "recipients": ["UBND tỉnh (b/c)", "Công an tỉnh (b/c)", "Sở Thông tin và Truyền thông", "TT Huyện ủy, TT HĐND huyện (b/c)", "Chủ tịch, các PCT UBND huyện", "Thành viên Tổ công tác Đề án 06 huyện", "Các phòng: Văn hóa và Thông tin, Lao động - TB&XH, Tư pháp", "UBND các xã, thị trấn", "Lưu: VT, CAH"]}),
+        # A province that no longer exists: Hà Tây, dated at Hà Đông in 2004.
+        ("typewritten_ha_tay_2004.txt", {"issuer": "Ủy ban nhân dân tỉnh Hà Tây", "place": "Hà Đông", "province": "Hà Tây", "date": "2004-12-20", "signer": "Nguyễn Quang Tuyến"}),
+        # The town of Cà Mau in 1995 lay in Minh Hải.
+        ("tt_town_of_minh_hai_1995.txt", {"issuer": "Ủy ban nhân dân thị xã Cà Mau", "place": "Cà Mau", "province": "Minh Hải", "date": "1995-08-14"}),
+        # Vị Thanh in 2002, before Hậu Giang was formed, lay in the province of Cần Thơ.
+        ("ctr_thi_uy_vi_thanh_2002.txt", {"issuer": "Thị ủy Vị Thanh", "place": "Vị Thanh", "province": "Cần Thơ", "date": "2002-06-20"}),
+        # Tam Kỳ in 1995 lay in Quảng Nam - Đà Nẵng.
+        ("qd_tam_ky_1995.txt", {"issuer": "Ủy ban nhân dân thị xã Tam Kỳ", "place": "Tam Kỳ", "province": "Quảng Nam - Đà Nẵng", "date": "1995-09-11"}),
+        # A scan: "SỞ TƯ PHÁP NGHỆ AN" over "ĐẾN Số: lO57" is the receiving stamp; letters
+        # for digits in the number, the date and the cited documents.
+        ("ct_ocr_receiver_over_den_so.txt", {"issuer": "Ban Thường vụ Tỉnh ủy Nghệ An", "number": "09-CT/TU", "date": "2016-04-14"}),
     ],
 )
 def test_documents_of_other_bodies_and_types(name, expected):
@@ -1770,6 +1792,8 @@ def test_a_caps_subject_continued_in_lower_case_is_one_subject():
         (["K.T. GIÁM ĐỐC PHÓ GIÁM ĐỐC", "(Đã ký)"], "K.T. Giám đốc, Phó Giám đốc"),
         (["KÝ THAY CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "KÝ THAY Chủ tịch, Phó Chủ tịch"),
         (["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC"], "T/M Ban Thường vụ, Phó Bí thư Thường trực"),
+        (["T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ"], "T/M Ban Thường vụ, Phó Bí thư"),
+        (["TM. THƯỜNG TRỰC HĐND CHỦ TỊCH"], "TM. Thường trực HĐND, Chủ tịch"),
         (["PHÓ CHỦ TỊCH"], "Phó Chủ tịch"),
     ],
 )

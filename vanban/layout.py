@@ -708,9 +708,11 @@ _STAMP_FIELD = re.compile(
     re.IGNORECASE,
 )
 # A stamp's "Số" stands near its "ĐẾN": "Đến ngày 30/9/2023, toàn tỉnh có ... Nghị định
-# số 60/2021/NĐ-CP" opens a paragraph.
+# số 60/2021/NĐ-CP" opens a paragraph. Some stamps label it "Số đến: 1276". Its number
+# as a scan may read it ("lO57").
 _STAMP_INLINE = re.compile(
-    r"^(?:c[ôo]ng\s+v[ăa]n\s+|v[ăa]n\s+b[ảa]n\s+)?Đ[ẾE]N\b.{0,24}?\bS[ốỐ]\s*:?\s*\d+(?!\s*[-/]\s*[A-Za-z])",
+    r"^(?:(?:c[ôo]ng\s+v[ăa]n\s+|v[ăa]n\s+b[ảa]n\s+)?Đ[ẾE]N\b.{0,24}?\bS[ốỐ]\s*:?|S[ốỐ]\s+đ[ếe]n\s*:?)"
+    r"\s*[OolI]*\d[\dOolI]*(?!\s*[-/]\s*[A-Za-z])",
     re.IGNORECASE,
 )
 # "Kính gửi:", or a dispatch's own label: "THỦ TƯỚNG CHÍNH PHỦ điện:" (Công điện).
@@ -827,6 +829,8 @@ _ANCHORS = (
 _NUMBER_INSIDE = re.compile(
     r"\bS(?:[ốỐ]\s*[:.]?|[oO]\s*[:.])\s*[\dA-Za-z.…_ ]*?(?:\s*/\s*(?:19|20)\d{2})?\s*[-/]\s*[A-ZĐ]\S*"
 )
+# A rule a header's cell drew under its text, run onto the line after it.
+_RULE_AFTER_TEXT = re.compile(r"(?<=\S)\s+[-_=]{3,}(?=\s|$)")
 _CAPS_TYPE = re.compile(
     r"(?<![\w])(" + "|".join(re.escape(name.upper()) for name in TYPE_SPELLINGS_LONGEST_FIRST) + r")(?![\w])"
 )
@@ -891,8 +895,12 @@ def split_flattened(text: str) -> tuple[str, ...]:
             if (found := p.search(folded))
         )
     )
+    rules = list(_RULE_AFTER_TEXT.finditer(text)) if ("---" in text or "___" in text or "===" in text) else []
     starts_as_header = bool(
         _NUMBER_INSIDE.match(text)
+        # A copy that ran the header's cells together, rules and all ("ỦY BAN NHÂN DÂN
+        # HUYỆN THỌ XUÂN ------- Số: 142/KH-UBND").
+        or (rules and (_NUMBER_INSIDE.search(text) or _DATELINE_INSIDE.search(text)))
         or _CAPS_TYPE.match(text)
         or _DATELINE_INSIDE.match(text)
         # "V/v ĐỀ NGHỊ PHÊ DUYỆT ĐIỀU CHỈNH    Vinh, ngày ...": the subject beside the dateline.
@@ -915,6 +923,9 @@ def split_flattened(text: str) -> tuple[str, ...]:
     union = _union_banner_beside(folded)
     if union is not None:
         cuts.add(union)
+    for rule in rules:
+        cuts.add(rule.start())
+        cuts.add(rule.end())
     for match in _DATELINE_INSIDE.finditer(text):
         cuts.add(_place_start(match))
         cuts.add(match.end())
@@ -1278,6 +1289,24 @@ def _receiver_above_stamp(header: list[Line]) -> list[Line]:
     return receiver
 
 
+# A list a copy ran onto one line ("- Như trên; - Chính phủ; - Cục Kiểm tra VBQPPL - Bộ
+# Tư pháp; - Lưu: VT."): a dash after a stop parts its items; a dash after a word is the
+# item's own ("VBQPPL - Bộ Tư pháp", "Lao động - TB&XH").
+_ITEM_DASH_AFTER_STOP = re.compile(r"[;,.]\s*[-+–]\s")
+_ITEM_DASHES = re.compile(r"(?:^|(?<=[;,.]))\s*[-+–]\s+")
+
+
+def _items_on_one_line(rest: str) -> list[str]:
+    """The items of a dashed list run onto one line, or none when ``rest`` is no such list.
+
+    >>> _items_on_one_line("- Như trên; - Cục Kiểm tra VBQPPL - Bộ Tư pháp; - Lưu: VT.")
+    ['Như trên;', 'Cục Kiểm tra VBQPPL - Bộ Tư pháp;', 'Lưu: VT.']
+    """
+    if not rest.startswith(("-", "+", "–")) or not _ITEM_DASH_AFTER_STOP.search(rest):
+        return []
+    return [item.strip() for item in _ITEM_DASHES.split(rest) if item.strip()]
+
+
 def _read_addressees(cursor: _Cursor, layout: Layout) -> None:
     """``Kính gửi:`` (or a dispatch's "... điện:") and the addressees after it, inline or
     as a list."""
@@ -1286,7 +1315,10 @@ def _read_addressees(cursor: _Cursor, layout: Layout) -> None:
     layout.header.append(label._replace(role="addressees_label"))
     rest = _KINH_GUI.sub("", plain(label.text)).strip()
     cursor.index += 1
-    if rest:
+    listed = _items_on_one_line(rest)
+    if listed:
+        layout.addressees.extend(label._replace(text=item, role="addressee", bullet=True) for item in listed)
+    elif rest:
         # "Kính gửi: - Các huyện ủy, ..." opens a list of dashed items on its own line.
         bullet = _BULLET.match(rest)
         if bullet:
@@ -1403,6 +1435,10 @@ def _read_subject(cursor: _Cursor, header: list[Line], caps: bool) -> None:
                 # subject goes on below.
                 header.append(line._replace(role="dateline"))
                 cursor.index += 1
+                following = cursor.peek_nonblank(cursor.index)
+                if following is not None and _opens_a_part(plain(lines[following].text)):
+                    # A flattened copy's next line: "Kính gửi: ...", the body.
+                    break
                 continue
             if _KINH_GUI.match(text) or _DATELINE.match(text) or _NUMBER_LINE.match(text):
                 break
@@ -1416,6 +1452,11 @@ def _read_subject(cursor: _Cursor, header: list[Line], caps: bool) -> None:
                 break
         header.append(line._replace(role="subject"))
         cursor.index += 1
+
+
+def _opens_a_part(text: str) -> bool:
+    """A line that opens the addressees or the body, never a subject's."""
+    return bool(_KINH_GUI.match(text) or _BODY_OPENING.match(text))
 
 
 def _ends_subject_block(lines: list[Line], index: int) -> bool:
@@ -1587,24 +1628,43 @@ def _signature_piece(text: str) -> bool:
 
 def _take_signature_run_into_items(layout: Layout) -> None:
     """Take the signature back out of the recipients' lines it was run into, when the
-    pieces found there end on the signer's name; else leave the items as they are."""
+    pieces found there end on the signer's name, or are the titles over a name that
+    stands alone below the list; else leave the items as they are."""
     items: list[Line] = []
     pieces: list[Line] = []
     for item in layout.recipients:
         text = item.text.strip()
         # An item that is an authority or a title in capitals ("Nơi nhận: GIÁM ĐỐC").
         if _authority_or_title(text):
-            pieces.append(item._replace(text=text, role="signature"))
+            pieces.extend(item._replace(text=part, role="signature") for part in titles_and_name(text))
             continue
         tail = _ITEM_TAIL_AUTHORITY.match(text) or _ITEM_TAIL.match(text)
         if tail and _signature_piece(tail.group("tail").strip()):
-            pieces.append(item._replace(text=tail.group("tail").strip(), role="signature"))
+            pieces.extend(
+                item._replace(text=part, role="signature") for part in titles_and_name(tail.group("tail").strip())
+            )
             text = tail.group("item").rstrip(",; ")
         items.append(item._replace(text=text))
-    if not pieces or not is_person_name(without_rank(pieces[-1].text)):
+    named_below = bool(layout.signature) and is_person_name(layout.signature[0].text)
+    if not pieces or not (is_person_name(without_rank(pieces[-1].text)) or named_below):
         return
     layout.recipients = items
     layout.signature = pieces + layout.signature
+
+
+def titles_and_name(text: str) -> list[str]:
+    """A signature's titles in capitals and the signer's name that a copy ran onto their
+    line, apart; otherwise the line alone.
+
+    >>> titles_and_name("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Quang Định")
+    ['KT. CHỦ TỊCH PHÓ CHỦ TỊCH', 'Lê Quang Định']
+    """
+    words = text.split()
+    for size in range(min(len(words) - 1, 6), 1, -1):
+        titles, name = " ".join(words[:-size]), " ".join(words[-size:])
+        if not name.isupper() and is_person_name(name) and _authority_or_title(titles):
+            return [titles, name]
+    return [text]
 
 
 # A PDF page's running footer: its page ("Trang 2/2", "1/1", "2"), or the document's
@@ -1620,6 +1680,7 @@ def _is_page_footer(text: str) -> bool:
 
 def _read_closing(lines: list[Line], body_start: int, layout: Layout) -> int:
     """Find the signature block and "Nơi nhận"; return where the body ends."""
+    _closing_apart(lines, body_start)
     end = len(lines)
     recipients_at = None
     for index in range(end - 1, body_start - 1, -1):
@@ -1633,7 +1694,9 @@ def _read_closing(lines: list[Line], body_start: int, layout: Layout) -> int:
         layout.signature = [lines[index]._replace(role="signature") for index in tail_at[:signed]]
         # The rest is the annex, its blank lines kept: they part its paragraphs.
         layout.annex = _trim_blank(lines[tail_at[signed - 1] + 1 if signed else after :])
-        if not any(is_person_name(line.text) for line in layout.signature):
+        if not any(is_person_name(line.text) for line in layout.signature) or not any(
+            _authority_or_title(plain(line.text)) for line in layout.signature
+        ):
             _take_signature_run_into_items(layout)
         if layout.annex and all(_is_page_footer(line.text) for line in layout.annex if line.text):
             layout.trailer.extend(line._replace(role="page_footer") for line in layout.annex if line.text)
@@ -1644,6 +1707,23 @@ def _read_closing(lines: list[Line], body_start: int, layout: Layout) -> int:
             start = _signature_before(lines, body_start, recipients_at, layout)
         return start
     return _signature_before(lines, body_start, end, layout)
+
+
+_NOI_NHAN_INSIDE = re.compile(r"\s(?=n[ơo]i\s+nh[ậa]n\s*:)", re.IGNORECASE)
+
+
+def _closing_apart(lines: list[Line], body_start: int) -> None:
+    """A signature and "Nơi nhận" that a copy ran onto one line ("T/M BAN THƯỜNG VỤ PHÓ
+    BÍ THƯ Lâm Văn Sáu Nơi nhận: - Như kính gửi, ..."), put on lines of their own, in place."""
+    for index in range(len(lines) - 1, max(body_start, len(lines) - 12) - 1, -1):
+        text = plain(lines[index].text)
+        found = _NOI_NHAN_INSIDE.search(text) if "nhận" in text or "nhan" in text else None
+        if found is None:
+            continue
+        signature = titles_and_name(text[: found.start()].strip())
+        if len(signature) == 2:
+            lines[index : index + 1] = [lines[index]._replace(text=part) for part in (*signature, text[found.end() :])]
+        return
 
 
 def _leading_signature(tail: list[Line]) -> int:
@@ -1689,7 +1769,7 @@ def _read_recipients(lines: list[Line], start: int, layout: Layout) -> int:
     rest = _NOI_NHAN.sub("", plain(label.text)).strip()
     items: list[Line] = []
     if rest:
-        pieces = re.split(r"\s+[-+–]\s+", " " + rest)
+        pieces = _items_on_one_line(rest) or re.split(r"\s+[-+–]\s+", " " + rest)
         if len(pieces) == 1 and rest.count(";") >= 2:
             # "Nơi nhận: Chủ tịch, các PCT UBND tỉnh; Sở GTVT, ...; Lưu: VT." on one line.
             pieces = [f"{piece};" for piece in rest.split(";")]

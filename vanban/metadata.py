@@ -483,6 +483,11 @@ def _signature_title(titles: list[str]) -> str:
 # after the head's that "KT." signs for.
 _INNER_AUTHORITY = re.compile(r"\s+(?=(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.)\s)")
 _DEPUTY_TITLE = re.compile(r"\s+(?=(?:PHÓ|THỨ TRƯỞNG)\s|THỨ TRƯỞNG$)")
+# ... and the title of the one who signs on behalf of a body, after the body's name
+# ("T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ").
+_TITLE_AFTER_BODY = re.compile(
+    r"\s+(?=(?:PHÓ\s+)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|HIỆU TRƯỞNG)(?:\s|$))"
+)
 
 
 # Titles repeat from one document to the next ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH").
@@ -494,10 +499,12 @@ def _title_lines(text: str) -> tuple[str, ...]:
     lines: list[str] = []
     for piece in _INNER_AUTHORITY.split(text):
         match = AUTHORITY.match(piece)
-        if match and re.sub(r"[./\s]", "", match.group("mark")) in ("KT", "KÝTHAY"):
-            head, *deputy = _DEPUTY_TITLE.split(piece[match.end() :], maxsplit=1)
-            if deputy and head:
-                lines += [piece[: match.end()] + head, *deputy]
+        mark = re.sub(r"[./\s]", "", match.group("mark")) if match else ""
+        parting = _DEPUTY_TITLE if mark in ("KT", "KÝTHAY") else _TITLE_AFTER_BODY if mark in ("TM", "THAYMẶT") else None
+        if match and parting:
+            head, *title = parting.split(piece[match.end() :], maxsplit=1)
+            if title and head:
+                lines += [piece[: match.end()] + head, *title]
                 continue
         lines.append(piece)
     return tuple(lines)

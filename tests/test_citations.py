@@ -269,6 +269,7 @@ def test_an_annex_after_the_signature_is_on_the_page_and_read_for_citations():
         ]),
         # A scan's letters for digits: "Chỉ thị số 47-CT/TW", "Kế hoạch số 1O5-KH/TU".
         ("ct_ocr_receiver_over_den_so.txt", ["47-CT/TW", "105-KH/TU", "79/2014/NĐ-CP"]),
+        ("qd_ocr_letters_for_digits_seal.txt", ["18/2009/QĐ-UBND", "581/QĐ-BYT", "12/KH-UBND", "48/2010/TT-BYT", "2035/QĐ-UBND"]),
     ],
 )
 def test_the_citations_of_a_document_are_read_in_order(name, numbers):

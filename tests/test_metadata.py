@@ -1756,6 +1756,14 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
         # A scan: "SỞ TƯ PHÁP NGHỆ AN" over "ĐẾN Số: lO57" is the receiving stamp; letters
         # for digits in the number, the date and the cited documents.
         ("ct_ocr_receiver_over_den_so.txt", {"issuer": "Ban Thường vụ Tỉnh ủy Nghệ An", "number": "09-CT/TU", "date": "2016-04-14"}),
+        # A scan: the seal's rim read as a bar before its ring ("| ỦY BAN NHÂN DÂN"), the rest of
+        # the ring with a star and a flourish, between the title and the name.
+        ("ttr_ocr_seal_bar_and_unmarked_ring.txt", {"doc_type": "Tờ trình", "issuer": "Ủy ban nhân dân tỉnh Sóc Trăng", "date": "2025-04", "signer": "Trần Minh Khởi", "signer_title": "TM. Ủy ban nhân dân, KT. Chủ tịch, Phó Chủ tịch"}),
+        # A scan: the seal's ring under the title, one line without a mark, one with a star.
+        ("bc_ocr_seal_ring_under_title.txt", {"issuer": "Sở Giáo dục và Đào tạo tỉnh Bến Tre", "number": "108/BC-SGD&ĐT", "date": "2005-07-21", "signer": "Trần Văn Thạnh", "signer_title": "Giám đốc"}),
+        # A scan: "SỚ Y TẾ", "l25/QĐ-SYT", "ngày O8 tháng 3 năm 2Ol2", and the seal's ring with
+        # strokes and a backslash under the title.
+        ("qd_ocr_letters_for_digits_seal.txt", {"issuer": "Sở Y tế tỉnh Ninh Bình", "number": "125/QĐ-SYT", "date": "2012-03-08", "signer": "Vũ Đức Hạnh", "signer_title": "KT. Giám đốc, Phó Giám đốc"}),
     ],
 )
 def test_documents_of_other_bodies_and_types(name, expected):

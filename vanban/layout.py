@@ -111,6 +111,9 @@ def read_lines(text: str) -> list[Line]:
         if stripped.startswith("|") and not stripped.endswith("|") and (end := _open_row_end(raw, index)):
             index, bold_open = _read_open_row(raw, index, end, lines, bold_open, plain_spaces)
             continue
+        if _is_pipe_row(stripped) and _lone_bar(raw, index):
+            # "| ỦY BAN NHÂN DÂN" alone: a scan's stroke (a seal's rim), no table's row.
+            current = stripped = stripped.strip("| ")
         if _is_pipe_row(stripped):
             cells = _pipe_cells(stripped)
             if len(cells) >= 2 and _NOI_NHAN.match(plain(cells[0]).lstrip("*_ ")):
@@ -171,6 +174,16 @@ _LIST_MARK_ALONE = re.compile(r"[-+•–]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[
 
 def _is_pipe_row(stripped: str) -> bool:
     return "|" in stripped and (stripped.startswith("|") or stripped.endswith("|"))
+
+
+def _lone_bar(raw: list[str], index: int) -> bool:
+    """A line with one pipe at an end, between lines that are no table's rows."""
+    stripped = raw[index].strip()
+    return (
+        stripped.count("|") == 1
+        and not (index > 0 and _is_pipe_row(raw[index - 1].strip()))
+        and not (index + 1 < len(raw) and _is_pipe_row(raw[index + 1].strip()))
+    )
 
 
 def _pipe_cells(row: str) -> list[str]:
@@ -1600,8 +1613,15 @@ def _read_article_header(lines: list[Line], layout: Layout) -> int:
 _SCRAWL = re.compile(r"(?:[^\w\s]|[^\W\d_](?![^\W\d_]))+(?:\s+(?:[^\w\s]|[^\W\d_](?![^\W\d_]))+)*")
 
 
+# What a scan of a seal leaves on a line beside its ring's words: strokes, stars and the
+# long s it reads for a flourish ("~ TỈNH SÓC TRĂNG * ſ").
+_SEAL_SIGNS = re.compile(f"[~|\\\\ſ®©°{SEAL_STARS}]")
+
+
 def _signature_like(line: Line) -> bool:
     text = plain(line.text).strip()
+    if _SEAL_SIGNS.search(text):
+        text = " ".join(_SEAL_SIGNS.sub(" ", text).split()) or "~"
     if not text or _is_separator(text) or MARKUP_ONLY.match(text) or _SCRAWL.fullmatch(text):
         return True
     if AUTHORITY.match(text) or _SIGNED.match(text) or is_person_name(text):

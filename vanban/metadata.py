@@ -39,7 +39,7 @@ _NUMBER_PREFIX = re.compile(
     r"^(?:(?:bộ\s+luật|luật|pháp\s+lệnh|lệnh|nghị\s+quyết)\s+)?s[ốo]\s*[:.]?\s*", re.IGNORECASE
 )
 _WORD_CHARACTER = re.compile(r"[^\W_]")
-_SEAL_READ = re.compile(r"[~®©|°]|[^\W\d_]0(?!\d)")
+_SEAL_READ = re.compile(r"[~®©|°\\ſ]|[^\W\d_]0(?!\d)|\s[*∗✱⁎★☆✪✯](?:\s|$)")
 # The Party's or the State's name in a signature is the ring of the seal over it
 # ("* ĐẢNG CỘNG SẢN VIỆT NAM *", "`-- ĐẢNG CỘNG SẢN VN --'"), as are words between stars.
 # The President signs as "CHỦ TỊCH" / "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", a title.
@@ -337,16 +337,18 @@ def _read_signature(lines: list[Line], reference: str) -> tuple[str | None, str 
     # a note, or a seal's ring of text as a scan reads it ("(* HUY|N ỦY H.I H~U *)"), as
     # is a line with a scan's marks or an O read as a zero ("~ TRƯ0NG ĐẠI H0C ®"), or
     # with the Party's or State's name, or starting or ending with a star.
-    texts = [
-        text for index, text in enumerate(texts)
-        if (not _SIGNED.match(text) or AUTHORITY.match(text))
-        and not (text[0] == "(" and text[-1] == ")")
-        and not _SEAL_READ.search(text)
+    dropped = [
+        (_SIGNED.match(text) and not AUTHORITY.match(text))
+        or (text[0] == "(" and text[-1] == ")")
+        or _SEAL_READ.search(text)
         # "CHỦ TỊCH NƯỚC" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" is the President's title.
-        and (not _SEAL_RING.search(fold(text)) or (index and fold(texts[index - 1]).endswith(" nuoc")))
-        and not MARKUP_ONLY.match(text)
-        and not (text[0] in SEAL_STARS or text[-1] in SEAL_STARS)
+        or (_SEAL_RING.search(fold(text)) and not (index and fold(texts[index - 1]).endswith(" nuoc")))
+        or MARKUP_ONLY.match(text)
+        or text[0] in SEAL_STARS
+        or text[-1] in SEAL_STARS
+        for index, text in enumerate(texts)
     ]
+    texts = [text for text, seal in zip(texts, _with_ring_under_title(texts, dropped)) if not seal]
     names = [index for index, text in enumerate(texts) if is_person_name(text)]
     if not names:
         # A draft or a copy left unsigned still says with what authority it is signed.
@@ -363,6 +365,30 @@ def _read_signature(lines: list[Line], reference: str) -> tuple[str | None, str 
     return signer, _signature_title(titles) or None, cosigners
 
 
+
+
+def _with_ring_under_title(texts: list[str], seal: list) -> list[bool]:
+    """Which lines are the seal's: those already known, and the rest of its ring of text
+    between the last title and the name, the body's name a scan read without a mark
+    ("PHÓ CHỦ TỊCH" / "ỦY BAN NHÂN DÂN" / "~ TỈNH SÓC TRĂNG * ſ" / "Trần Minh Khởi")."""
+    marked = [bool(flag) for flag in seal]
+    index = 0
+    while index < len(texts):
+        end = index
+        while end < len(texts) and _in_ring(texts[end], marked[end]):
+            end += 1
+        if end > index and any(marked[index:end]) and index and _holds_office(texts[index - 1]):
+            marked[index:end] = [True] * (end - index)
+        index = end + 1
+    return marked
+
+
+def _in_ring(text: str, seal: bool) -> bool:
+    return not _holds_office(text) and not is_person_name(text) and (seal or is_caps(text))
+
+
+def _holds_office(text: str) -> bool:
+    return bool(AUTHORITY.match(text) or _OFFICE_HELD.search(text.lower()))
 
 
 # A scan's speck run into a title's line ("/ƠV- PHÓ CHÁNH VĂN PHÒNG"): a short token

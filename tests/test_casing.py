@@ -239,3 +239,11 @@ def test_xa_hoi_chu_nghia_is_no_commune(typed, name):
 )
 def test_names_the_document_does_not_spell_whole_are_the_lexicon_s(typed, reference, cased):
     assert recase(typed, reference, names=reference is not None) == cased
+
+
+def test_a_name_whose_marks_a_scan_misread_is_spelt_as_the_document_spells_it():
+    reference = "theo đề nghị của Bộ Nông nghiệp và Phát triển nông thôn."
+    assert recase("BỘ NÔNG NGHIỆP VÀ PHÁT TRIẾN NÔNG THÔN", reference, names=True) == (
+        "Bộ Nông nghiệp và Phát triển nông thôn"
+    )
+    assert recase("HUYỆN ỦY BẢO THĂNG", "tại Bảo Thắng,\n", names=True) == "Huyện ủy Bảo Thắng"

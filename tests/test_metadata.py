@@ -1764,6 +1764,14 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
         # A scan: "SỚ Y TẾ", "l25/QĐ-SYT", "ngày O8 tháng 3 năm 2Ol2", and the seal's ring with
         # strokes and a backslash under the title.
         ("qd_ocr_letters_for_digits_seal.txt", {"issuer": "Sở Y tế tỉnh Ninh Bình", "number": "125/QĐ-SYT", "date": "2012-03-08", "signer": "Vũ Đức Hạnh", "signer_title": "KT. Giám đốc, Phó Giám đốc"}),
+        # A scan: "CỘNG HÒA XÃ HỘl" (l for I) is the motto; "UY BAN NHAN DAN" without marks.
+        ("cv_ocr_motto_with_l_for_i.txt", {"issuer": "Ủy ban nhân dân huyện Cam Lâm", "system": "nha-nuoc", "province": "Khánh Hòa", "number": "1456/UBND-KT", "date": "2019-06-21", "signer": "Nguyễn Tấn Lộc", "signer_title": "KT. Chủ tịch, Phó Chủ tịch"}),
+        # A scan: "PHÁT TRIẾN" in the ministry's name, spelt as the document spells it.
+        ("tb_ocr_misread_mark_in_ministry.txt", {"issuer": "Bộ Nông nghiệp và Phát triển nông thôn", "number": "2187/TB-BNN-VP", "date": "2006-08-04", "signer": "Lê Quang Hòa", "signer_title": "TL. Bộ trưởng, Chánh Văn phòng"}),
+        # A scan: "HUYỆN UỶ BẢO THĂNG", spelt as the dateline spells the place.
+        ("kh_ocr_district_spelt_by_dateline.txt", {"issuer": "Huyện ủy Bảo Thắng", "province": "Lào Cai", "number": "112-KH/HU", "date": "2020-02-03", "signer": "Lương Văn Quý", "signer_title": "T/M Ban Thường vụ, Phó Bí thư"}),
+        # A scan: "ngày 1S tháng 4" is the 15th.
+        ("ctr_ocr_day_with_s_for_5.txt", {"issuer": "Tỉnh ủy Thừa Thiên Huế", "place": "Huế", "date": "2018-04-15", "number": "31-CTr/TU"}),
     ],
 )
 def test_documents_of_other_bodies_and_types(name, expected):

@@ -325,7 +325,10 @@ def _recase(text: str, reference: str | None, names: bool, capitalise_first: boo
         run = None
         if model is not None:
             for size in range(min(12, len(matches) - index), 1, -1):
-                run = _same_letters(model.casing_of_run(folded[index : index + size]), lowered, index)
+                spelt = model.casing_of_run(folded[index : index + size])
+                # In a body's name, a scan's misread marks ("PHÁT TRIẾN NÔNG THÔN") take
+                # the document's own spelling of the words.
+                run = _same_letters(spelt, lowered, index) or (names and _marks_misread(spelt, lowered, index)) or None
                 if run is not None:
                     break
             if run is not None:
@@ -415,14 +418,18 @@ def _marks_restored(
         return None
     if _typed_without_marks(lowered, index, len(run)):
         return run
-    if misread:
-        differing = sum(
-            to_traditional(word.lower()) != to_traditional(lowered[index + offset])
-            for offset, word in enumerate(run)
-        )
-        if differing * 2 <= len(run):
-            return run
-    return None
+    return _marks_misread(run, lowered, index) if misread else None
+
+
+def _marks_misread(run: list[str] | None, lowered: list[str], index: int) -> list[str] | None:
+    """A spelling of two words or more that differs from the text in the marks of at
+    most half its words."""
+    if run is None or len(run) < 2:
+        return None
+    differing = sum(
+        to_traditional(word.lower()) != to_traditional(lowered[index + offset]) for offset, word in enumerate(run)
+    )
+    return run if differing * 2 <= len(run) else None
 
 
 def _typed_without_marks(lowered: list[str], index: int, size: int) -> bool:

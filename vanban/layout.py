@@ -649,7 +649,8 @@ def is_caps(text: str) -> bool:
     return letters >= 2
 
 
-_MOTTO = re.compile(r"cong\s*hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam")
+# A scan may read the motto's i as l ("XÃ HỘl").
+_MOTTO = re.compile(r"cong\s*hoa\s+xa\s+ho[il1|]\s+chu\s+ngh[il1|]a\s+v[il1|]et\s+nam")
 _MOTTO_2 = re.compile(r"doc\s+lap\s*[-–—]+\s*tu\s+do\s*[-–—]+\s*hanh\s+phuc")
 _BANNER = re.compile(r"dang\s+cong\s+san\s+viet\s+nam")
 # The Youth Union's banner stands where the Party's does ("ĐOÀN TNCS HỒ CHÍ MINH"); a
@@ -696,15 +697,18 @@ _DATELINE = re.compile(
     r"(?P<year>\d{4})|(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}))\s*\.?$",
     re.IGNORECASE,
 )
-# A scan reads a digit as the letter that looks like it ("ngày 1O tháng 3").
-_LETTER_FOR_DIGIT = re.compile(r"(?<=\d)[OoIl|]|[OoIl|](?=\d)")
+# A scan reads a digit as the letter that looks like it ("ngày 1O tháng 3", "ngày 1S").
+_LETTER_FOR_DIGIT = re.compile(r"(?<=\d)[OoIl|S]|[OoIl|S](?=\d)")
+
+
+_DIGIT_READ_AS = {"O": "0", "o": "0", "S": "5"}
 
 
 def match_dateline(text: str) -> re.Match[str] | None:
     """The dateline ``text`` is, read with a scan's letters for digits taken as digits."""
     match = _DATELINE.match(text)
     if match is None and "ng" in text:
-        read = _LETTER_FOR_DIGIT.sub(lambda letter: "0" if letter.group() in "Oo" else "1", text)
+        read = _LETTER_FOR_DIGIT.sub(lambda letter: _DIGIT_READ_AS.get(letter.group(), "1"), text)
         match = _DATELINE.match(read) if read != text else None
     return match
 

@@ -109,7 +109,12 @@ def read_metadata(layout: Layout) -> Metadata:
         speaker = _SPEAKER.match(" ".join(plain(line.text) for line in subject_lines))
         if speaker:
             signer, signer_title = speaker.group("name"), speaker.group("titles") or None
-    issuer = _read_issuer(header_issuer_lines, stated_body, place, date, body_text, joint=bool(cosigners))
+    # The dateline's place is written in ordinary case: a caps name or subject that names
+    # it ("HUYỆN ỦY BẢO THẮNG", "... HUYỆN THĂNG BÌNH") learns its case there when the body
+    # never writes it so. Set within a line, as the case model takes no word at a line's
+    # start for a name.
+    spelling = f"tại {place},\n{body_text}" if place else body_text
+    issuer = _read_issuer(header_issuer_lines, stated_body, place, date, spelling, joint=bool(cosigners))
     named = issuers.province_in_name(issuer) if issuer else None
     # The city of Đà Nẵng of 1995 lay in the province Quảng Nam - Đà Nẵng.
     province = gazetteer.province_on(named, date) if named else None
@@ -145,10 +150,7 @@ def read_metadata(layout: Layout) -> Metadata:
     if system is None and not issuers.is_mass_organisation(issuer):
         system = _system_from_header(roles, number)
 
-    # The dateline's place is written in ordinary case: a caps subject that names it
-    # ("... HUYỆN THĂNG BÌNH") learns its case there when the body never writes it so.
-    # Set within a line, as the case model takes no word at a line's start for a name.
-    subject = _read_subject(subject_lines, f"tại {place},\n{body_text}" if place else body_text)
+    subject = _read_subject(subject_lines, spelling)
     return Metadata(
         title=_title(doc_type, number, subject, subject_from_vv, body_text),
         doc_type=doc_type,

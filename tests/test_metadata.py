@@ -1772,6 +1772,17 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
         ("kh_ocr_district_spelt_by_dateline.txt", {"issuer": "Huyện ủy Bảo Thắng", "province": "Lào Cai", "number": "112-KH/HU", "date": "2020-02-03", "signer": "Lương Văn Quý", "signer_title": "T/M Ban Thường vụ, Phó Bí thư"}),
         # A scan: "ngày 1S tháng 4" is the 15th.
         ("ctr_ocr_day_with_s_for_5.txt", {"issuer": "Tỉnh ủy Thừa Thiên Huế", "place": "Huế", "date": "2018-04-15", "number": "31-CTr/TU"}),
+        # Typewritten, Sông Bé 1994: the authority stands a line above "Nơi nhận:", its title
+        # beside it.
+        ("nq_typewritten_authority_above_recipients.txt", {"issuer": "Tỉnh ủy Sông Bé", "place": "Thủ Dầu Một", "province": "Sông Bé", "date": "1994-03-28", "signer": "Huỳnh Văn Tám", "signer_title": "T/M Ban Thường vụ Tỉnh ủy, Phó Bí thư"}),
+        # A web copy of Hà Bắc (1993) whose cell broke a title inside its words ("KT. GIÁM" /
+        # "ĐỐC").
+        ("hd_web_cell_title_cut_inside.txt", {"issuer": "Sở Giáo dục và Đào tạo tỉnh Hà Bắc", "province": "Hà Bắc", "date": "1993-09-06", "signer": "Ngô Đức Thịnh", "signer_title": "KT. Giám đốc, Phó Giám đốc"}),
+        # A ward of Việt Trì in 1995, in Vĩnh Phú; the authority over "Nơi nhận".
+        ("tb_ward_of_viet_tri_1995.txt", {"issuer": "Ủy ban nhân dân phường Tiên Cát", "place": "Tiên Cát", "province": "Vĩnh Phú", "date": "1995-06-02", "signer": "Đỗ Thị Hằng", "signer_title": "T/M Ủy ban nhân dân phường, Chủ tịch"}),
+        # A district committee of Hải Hưng (1995), with a receiving stamp labelled "Số đến" and
+        # its day with no colon ("Ngày 18/3/95").
+        ("bc_huyen_uy_hai_hung_so_den_stamp.txt", {"issuer": "Huyện ủy Chí Linh", "province": "Hải Hưng", "date": "1995-03", "number": "31-BC/HU", "subject": "Sơ kết 2 năm thực hiện Nghị quyết Trung ương 5 (khóa VII) về tiếp tục đổi mới và phát triển kinh tế - xã hội nông thôn"}),
     ],
 )
 def test_documents_of_other_bodies_and_types(name, expected):

@@ -368,6 +368,12 @@ def _closing_in_reading_order(raw: list[str]) -> list[int] | None:
     left: list[tuple[int, str]] = []
     right: list[tuple[int, str]] = []
     end = start
+    authority_above = _authority_above(raw, start, right_at)
+    if authority_above is not None:
+        # "T/M BAN THƯỜNG VỤ TỈNH ỦY" alone in the right column, a line above "Nơi nhận:"
+        # and its title beside it: the signature's first line.
+        right.append((authority_above + 1, raw[authority_above].strip()))
+        raw[authority_above] = ""
     signed = False
     after_blank = False
     for index in range(start, len(raw)):
@@ -412,6 +418,19 @@ def _closing_in_reading_order(raw: list[str]) -> list[int] | None:
     # they were: the closing has ended.
     left = [(number, text) for number, text in left if number <= end]
     return _columns_in_place(raw, start, end, left, right)
+
+
+def _authority_above(raw: list[str], start: int, right_at: int) -> int | None:
+    """The line just above ``start`` (past blank lines) when it is an authority standing
+    in the right column alone."""
+    above = start - 1
+    while above >= 0 and not raw[above].strip():
+        above -= 1
+    if above < 0 or start - above > 3:
+        return None
+    line = raw[above].expandtabs()
+    indent = len(line) - len(line.lstrip())
+    return above if 2 * indent >= right_at and AUTHORITY.match(line.strip()) else None
 
 
 def _columns_in_place(
@@ -721,7 +740,9 @@ _ARTICLE_DATELINE = re.compile(
 )
 _STAMP_HEAD = re.compile(r"^(?:c[ôo]ng\s+v[ăa]n\s+|v[ăa]n\s+b[ảa]n\s+)?Đ[ẾE]N\b", re.IGNORECASE)
 _STAMP_FIELD = re.compile(
-    r"^(?:s[ốo]|ng[àa]y|chuy[ểêe]n|l[ưu]u\s+h[ồo]\s+s[ơo](?:\s+s[ốo])?|gi[ờo])\s*[:.]",
+    r"^(?:s[ốo]|ng[àa]y|chuy[ểêe]n|l[ưu]u\s+h[ồo]\s+s[ơo](?:\s+s[ốo])?|gi[ờo])\s*[:.]"
+    # "Ngày 18/3/95": a stamp's day with no colon.
+    r"|^ng[àa]y\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}$",
     re.IGNORECASE,
 )
 # A stamp's "Số" stands near its "ĐẾN": "Đến ngày 30/9/2023, toàn tỉnh có ... Nghị định

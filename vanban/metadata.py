@@ -23,6 +23,7 @@ from .layout import (
     PUBLISHED,
     SEAL_STARS,
     _SIGNED,
+    _TITLE_PHRASE,
     is_caps,
     is_person_name,
     match_dateline,
@@ -463,14 +464,16 @@ _SEAL_DRAWN = re.compile(f"[{SEAL_STARS[1:]}]" r"|^\(.*\)$|^\([^)]*$|^\*.*\*$|^[
 
 
 def _wrapped_titles_joined(lines: list[str]) -> list[str]:
-    """A title wrapped over two lines as one line, so that it is read whole: after a dash
-    or "và" ("KT. BỘ TRƯỞNG BỘ LAO ĐỘNG -" / "THƯƠNG BINH VÀ XÃ HỘI"), before "nước",
+    """A title wrapped over two lines as one line, so that it is read whole: inside its
+    words ("KT. GIÁM" / "ĐỐC"), after a dash or "và" ("KT. BỘ TRƯỞNG BỘ LAO ĐỘNG -" / "THƯƠNG BINH VÀ XÃ HỘI"), before "nước",
     "của" or "và" ("CHỦ TỊCH" / "NƯỚC CỘNG HÒA ..."), or the State's name after "nước"
     ("CHỦ TỊCH NƯỚC" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")."""
     joined: list[str] = []
     for line in lines:
         if joined and (
             _TITLE_WRAPPED.search(joined[-1])
+            # A cell's line broke inside a title's words ("KT. GIÁM" / "ĐỐC").
+            or (is_caps(line) and _TITLE_PHRASE.fullmatch(f"{joined[-1].split()[-1]} {line.split()[0]}".lower()))
             or (_TITLE_GOES_ON.match(line) and not AUTHORITY.match(line))
             or (fold(joined[-1]).endswith(" nuoc") and fold(line).startswith("cong hoa "))
         ):

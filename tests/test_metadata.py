@@ -1783,6 +1783,15 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
         # A district committee of Hải Hưng (1995), with a receiving stamp labelled "Số đến" and
         # its day with no colon ("Ngày 18/3/95").
         ("bc_huyen_uy_hai_hung_so_den_stamp.txt", {"issuer": "Huyện ủy Chí Linh", "province": "Hải Hưng", "date": "1995-03", "number": "31-BC/HU", "subject": "Sơ kết 2 năm thực hiện Nghị quyết Trung ương 5 (khóa VII) về tiếp tục đổi mới và phát triển kinh tế - xã hội nông thôn"}),
+        # A legal database's copy of a Standing Committee resolution: its name under the caps
+        # subject enacts it; "Số e-PAS: 61870" under the recipients, tabbed beside the authority.
+        ("nq_ubtvqh_legal_database_filing_code.txt", {"doc_type": "Nghị quyết", "number": "1094/NQ-UBTVQH15", "issuer": "Ủy ban Thường vụ Quốc hội", "system": "nha-nuoc", "subject": "Thành lập Đoàn giám sát chuyên đề “Việc thực hiện chính sách, pháp luật về quản lý, sử dụng Quỹ bảo hiểm y tế giai đoạn 2019 - 2024”", "signer": "Vương Đình Lộc", "signer_title": "TM. Ủy ban Thường vụ Quốc hội, KT. Chủ tịch, Phó Chủ tịch"}),
+        # A joint plan of a court and a procuracy, stacked in the header ("KẾ HOẠCH LIÊN NGÀNH").
+        ("khln_court_and_procuracy.txt", {"doc_type": "Kế hoạch", "number": "01/KHLN-TA-VKS", "issuer": "Tòa án nhân dân tỉnh Ninh Bình - Viện kiểm sát nhân dân tỉnh Ninh Bình", "subject": "Phối hợp tổ chức phiên tòa hình sự, dân sự rút kinh nghiệm và phiên tòa trực tuyến năm 2025", "signer": "Phạm Thị Thu Trang", "signer_title": "TM. Tòa án nhân dân tỉnh, KT. Chánh án, Phó Chánh án", "cosigners": [("Đinh Văn Hưởng", "TM. Viện kiểm sát nhân dân tỉnh, KT. Viện trưởng, Phó Viện trưởng")]}),
+        # A hospital's letter signed by "BSCKII. Võ Thị Thanh Hương".
+        ("cv_hospital_specialist_degree.txt", {"number": "1268/BVĐK-KHTH", "issuer": "Bệnh viện Đa khoa tỉnh Hà Tĩnh", "date": "2024-06-18", "signer": "Võ Thị Thanh Hương", "signer_title": "KT. Giám đốc, Phó Giám đốc"}),
+        # A joint programme of the Front and the trade union ("CHƯƠNG TRÌNH PHỐI HỢP").
+        ("ctrph_front_and_trade_union.md", {"doc_type": "Chương trình", "number": "07/CTrPH-MTTQ-LĐLĐ", "subject": "Về tuyên truyền, vận động đoàn viên, công nhân, viên chức, lao động thực hiện Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” và xây dựng đời sống văn hóa tại khu công nghiệp, giai đoạn 2024 - 2029", "date": "2024-03-26"}),
     ],
 )
 def test_documents_of_other_bodies_and_types(name, expected):
@@ -1820,6 +1829,7 @@ def test_a_caps_subject_continued_in_lower_case_is_one_subject():
         (["KÝ THAY CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "KÝ THAY Chủ tịch, Phó Chủ tịch"),
         (["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC"], "T/M Ban Thường vụ, Phó Bí thư Thường trực"),
         (["T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ"], "T/M Ban Thường vụ, Phó Bí thư"),
+        (["T/M BAN BÍ THƯ"], "T/M Ban Bí thư"),
         (["TM. THƯỜNG TRỰC HĐND CHỦ TỊCH"], "TM. Thường trực HĐND, Chủ tịch"),
         (["PHÓ CHỦ TỊCH"], "Phó Chủ tịch"),
     ],

@@ -46,6 +46,8 @@ LEXICON: tuple[str, ...] = (
     "Công an", "Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng", "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
     "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Quận đoàn", "Thị đoàn", "Trung ương Đoàn",
     "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh", "Liên đoàn Lao động",
+    "Trường Mầm non", "Trường Tiểu học", "Trường Trung học cơ sở", "Trường Trung học phổ thông",
+    "Bệnh viện Đa khoa", "Trung tâm Y tế",
     "Tạp chí Cộng sản", "ngân sách nhà nước", "Nhà nước", "Nhân dân", "Hồ Chí Minh", "Việt Nam",
     # Neighbours, and the borders named after them ("BIÊN GIỚI VIỆT - LÀO").
     "Lào", "Campuchia", "Trung Quốc", "Việt - Lào", "Việt - Trung", "Việt Nam - Lào",

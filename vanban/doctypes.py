@@ -67,8 +67,18 @@ DOC_TYPES: dict[str, tuple[str, ...]] = {
 # Non-normative publications that reach the portal beside official documents.
 ARTICLE = "Bài viết"
 
-# A few types are spelt more than one way in real documents.
-_OTHER_SPELLINGS = {"Chương trình hành động": "Chương trình", "Thông cáo báo chí": "Thông cáo"}
+# A few types are spelt more than one way in real documents; bodies acting together name
+# theirs "phối hợp", "liên ngành" or "liên tịch" ("CHƯƠNG TRÌNH PHỐI HỢP", "KẾ HOẠCH LIÊN
+# NGÀNH"), which is no part of the subject under it.
+_OTHER_SPELLINGS = {
+    "Chương trình hành động": "Chương trình",
+    "Thông cáo báo chí": "Thông cáo",
+    **{
+        f"{name} {joint}": name
+        for name in ("Chương trình", "Kế hoạch", "Quy chế", "Hướng dẫn")
+        for joint in ("phối hợp", "liên ngành", "liên tịch")
+    },
+}
 _BY_FOLDED_NAME = {fold(name): name for name in DOC_TYPES}
 _BY_FOLDED_NAME.update({fold(spelling): name for spelling, name in _OTHER_SPELLINGS.items()})
 

@@ -68,7 +68,8 @@ PUBLICATIONS: dict[str, str] = {
 # A Party committee, folded: "tỉnh ủy", "huyện ủy", "đảng ủy" ... (not "ủy ban").
 _COMMITTEE = r"(?:tinh|thanh|huyen|quan|thi|dang) uy(?! ban)"
 _PARTY = re.compile(
-    rf"\b(?:{_COMMITTEE}|ban thuong vu|bo chinh tri|"
+    # "Ủy ban Thường vụ Quốc hội" is the State's.
+    rf"\b(?:{_COMMITTEE}|(?<!uy )ban thuong vu(?! quoc hoi)|bo chinh tri|"
     r"ban bi thu|ban chap hanh trung uong|dang doan|ban can su dang|dang bo|chi bo|"
     r"trung uong dang|dang cong san)\b"
 )
@@ -87,7 +88,9 @@ _LOCAL_LEVEL = re.compile(r"(?:\b(?:huyen|quan|thi) uy|\bhuyen|\bquan|\bthi xa)$
 # Departments that sit under a committee and take its name to be told apart.
 _DEPARTMENT = re.compile(
     r"^(?:so|ban|phong|van phong|chi cuc|cuc|trung tam|uy ban kiem tra|thanh tra|"
-    r"truong|vien|ban quan ly|doan)\b"
+    # A procuracy ("Viện kiểm sát nhân dân") is a body of its own, no institute; a school
+    # of general education is known by its own name ("Trường Tiểu học Lộc Phát").
+    r"truong(?! (?:mam non|mau giao|tieu hoc|trung hoc|thcs|thpt|pho thong))|vien(?! kiem sat)|ban quan ly|doan)\b"
 )
 _COMMITTEE_START = re.compile(rf"^{_COMMITTEE}\b")
 # The Youth Union's committees are named by their place too: "HUYỆN ĐOÀN NGA SƠN".

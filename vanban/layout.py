@@ -834,7 +834,9 @@ _TITLE_PHRASE = re.compile(
 # A rank or degree printed before the signer's name ("Đại tướng Lê Quang Thành", "PGS.TS.
 # Nguyễn Văn A"): the name is what follows it.
 _RANK = re.compile(
+    # A specialist's degree runs into the title: "BSCKII.", "BS.CKI", "DSCK1".
     r"^(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)|(?:gs|pgs|ts|ths|bs|ks|ds)\.?(?:\s*(?:ts|ths|bs)\.?)*"
+    r"(?:\.?\s*ck\s*(?:ii|i|1|2))?\.?"
     r"|bác\s+sĩ|luật\s+sư|kỹ\s+sư|nhà\s+giáo\s+(?:ưu\s+tú|nhân\s+dân))\s+",
     re.IGNORECASE,
 )
@@ -1488,8 +1490,18 @@ def _read_subject(cursor: _Cursor, header: list[Line], caps: bool) -> None:
                 break
             if not caps and is_caps(text) and not is_caps(_VV.sub("", plain(header[-1].text))):
                 break
+            if caps and _names_the_issuer(text, header):
+                # "ỦY BAN THƯỜNG VỤ QUỐC HỘI" under a caps subject: the body enacting it.
+                break
         header.append(line._replace(role="subject"))
         cursor.index += 1
+
+
+def _names_the_issuer(text: str, header: list[Line]) -> bool:
+    """Whether ``text`` is the header's issuer, written on one of its lines or all."""
+    issuer_lines = [fold(plain(line.text)) for line in header if line.role == "issuer"]
+    folded = fold(text)
+    return bool(issuer_lines) and (folded in issuer_lines or folded == " ".join(issuer_lines))
 
 
 def _opens_a_part(text: str) -> bool:
@@ -1735,6 +1747,9 @@ def _read_closing(lines: list[Line], body_start: int, layout: Layout) -> int:
     if recipients_at is not None:
         after = _read_recipients(lines, recipients_at, layout)
         tail_at = [index for index in range(after, len(lines)) if lines[index].text]
+        if tail_at and _FILING_CODE.match(plain(lines[tail_at[0]].text)):
+            # "Số e-PAS: 61870" under the list: the office's filing code, no signature's.
+            layout.trailer.append(lines[tail_at.pop(0)]._replace(role="filing_code"))
         signed = _leading_signature([lines[index] for index in tail_at])
         layout.signature = [lines[index]._replace(role="signature") for index in tail_at[:signed]]
         # The rest is the annex, its blank lines kept: they part its paragraphs.
@@ -1754,6 +1769,9 @@ def _read_closing(lines: list[Line], body_start: int, layout: Layout) -> int:
     return _signature_before(lines, body_start, end, layout)
 
 
+# A code an office files its copy under, printed under the recipients: a short label and
+# digits ("Số e-PAS: 61870").
+_FILING_CODE = re.compile(r"^[^\W\d][\w .-]{0,20}:\s*\d[\d./-]*$")
 _NOI_NHAN_INSIDE = re.compile(r"\s(?=n[ơo]i\s+nh[ậa]n\s*:)", re.IGNORECASE)
 
 

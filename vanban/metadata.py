@@ -534,7 +534,8 @@ def _title_lines(text: str) -> tuple[str, ...]:
         parting = _DEPUTY_TITLE if mark in ("KT", "KÝTHAY") else _TITLE_AFTER_BODY if mark in ("TM", "THAYMẶT") else None
         if match and parting:
             head, *title = parting.split(piece[match.end() :], maxsplit=1)
-            if title and head:
+            # "T/M BAN BÍ THƯ" is the body's name alone.
+            if title and head and (parting is _DEPUTY_TITLE or len(head.split()) > 1):
                 lines += [piece[: match.end()] + head, *title]
                 continue
         lines.append(piece)

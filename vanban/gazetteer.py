@@ -212,10 +212,10 @@ def province_on(name: str, on_date: str | None) -> str | None:
     ('Quảng Nam - Đà Nẵng', 'Thừa Thiên Huế', 'Hà Tây')
     """
     canonical = canonical_province(name)
-    day = _day(on_date)
-    if canonical is None or day is None:
-        return canonical
     data = _data()
+    if canonical is None or on_date is None or "since" not in data.units[canonical]:
+        return canonical
+    day = _day(on_date)
     for _ in range(len(data.units) + 1):
         unit = data.units[canonical]
         earlier = unit.get("formed_from") or data.renamed_from.get(canonical)

@@ -1701,7 +1701,7 @@ def _take_signature_run_into_items(layout: Layout) -> None:
                 item._replace(text=part, role="signature") for part in titles_and_name(tail.group("tail").strip())
             )
             text = tail.group("item").rstrip(",; ")
-        items.append(item._replace(text=text))
+        items.append(item if text == item.text else item._replace(text=text))
     named_below = bool(layout.signature) and is_person_name(layout.signature[0].text)
     if not pieces or not (is_person_name(without_rank(pieces[-1].text)) or named_below):
         return
@@ -1779,10 +1779,13 @@ def _closing_apart(lines: list[Line], body_start: int) -> None:
     """A signature and "Nơi nhận" that a copy ran onto one line ("T/M BAN THƯỜNG VỤ PHÓ
     BÍ THƯ Lâm Văn Sáu Nơi nhận: - Như kính gửi, ..."), put on lines of their own, in place."""
     for index in range(len(lines) - 1, max(body_start, len(lines) - 12) - 1, -1):
-        text = plain(lines[index].text)
-        found = _NOI_NHAN_INSIDE.search(text) if "nhận" in text or "nhan" in text else None
-        if found is None:
+        if "nhận" not in lines[index].text and "nhan" not in lines[index].text:
             continue
+        text = plain(lines[index].text)
+        found = _NOI_NHAN_INSIDE.search(text)
+        if found is None:
+            # The label opens its own line: nothing ran into it.
+            return
         signature = titles_and_name(text[: found.start()].strip())
         if len(signature) == 2:
             lines[index : index + 1] = [lines[index]._replace(text=part) for part in (*signature, text[found.end() :])]

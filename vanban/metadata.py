@@ -103,18 +103,19 @@ def read_metadata(layout: Layout) -> Metadata:
         for line in roles.get("authority", [])[:1]
         if _PARTY_ORGAN.match(plain(line.text))
     ]
-    signer, signer_title, cosigners = _read_signature(layout.signature, body_text)
+    # The dateline's place is written in ordinary case: a caps name or subject that names
+    # it ("HUYỆN ỦY BẢO THẮNG", "... HUYỆN THĂNG BÌNH") learns its case there when the body
+    # never writes it so. Set within a line, as the case model takes no word at a line's
+    # start for a name. Every part of the header is cased from this one text, so that one
+    # case model serves them all.
+    spelling = f"tại {place},\n{body_text}" if place else body_text
+    signer, signer_title, cosigners = _read_signature(layout.signature, spelling)
     if signer is None and subject_lines and doc_type in _SPOKEN:
         # "BÀI PHÁT BIỂU" / "của đồng chí Đinh Văn Tường, Phó Chủ tịch UBND tỉnh, ... tại
         # Hội nghị ...": the speaker signs no closing; the subject names them.
         speaker = _SPEAKER.match(" ".join(plain(line.text) for line in subject_lines))
         if speaker:
             signer, signer_title = speaker.group("name"), speaker.group("titles") or None
-    # The dateline's place is written in ordinary case: a caps name or subject that names
-    # it ("HUYỆN ỦY BẢO THẮNG", "... HUYỆN THĂNG BÌNH") learns its case there when the body
-    # never writes it so. Set within a line, as the case model takes no word at a line's
-    # start for a name.
-    spelling = f"tại {place},\n{body_text}" if place else body_text
     issuer = _read_issuer(header_issuer_lines, stated_body, place, date, spelling, joint=bool(cosigners))
     named = issuers.province_in_name(issuer) if issuer else None
     # The city of Đà Nẵng of 1995 lay in the province Quảng Nam - Đà Nẵng.
@@ -153,7 +154,7 @@ def read_metadata(layout: Layout) -> Metadata:
 
     subject = _read_subject(subject_lines, spelling)
     return Metadata(
-        title=_title(doc_type, number, subject, subject_from_vv, body_text),
+        title=_title(doc_type, number, subject, subject_from_vv, spelling),
         doc_type=doc_type,
         number=number,
         issuer=issuer,

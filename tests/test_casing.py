@@ -247,3 +247,10 @@ def test_a_name_whose_marks_a_scan_misread_is_spelt_as_the_document_spells_it():
         "Bộ Nông nghiệp và Phát triển nông thôn"
     )
     assert recase("HUYỆN ỦY BẢO THĂNG", "tại Bảo Thắng,\n", names=True) == "Huyện ủy Bảo Thắng"
+
+
+def test_a_name_the_body_wrapped_across_a_line_is_cased_as_the_dateline_spells_it():
+    # The body ends a line on "Đảng ủy phường Lâm" and opens the next with "Viên", a word
+    # the case model does not take for a name at a line's start ("đảng viên" elsewhere).
+    reference = "tại Lâm Viên - Đà Lạt,\nBáo cáo của Đảng ủy phường Lâm\nViên - Đà Lạt về 2.186 đảng viên."
+    assert recase("ĐẢNG ỦY PHƯỜNG LÂM VIÊN - ĐÀ LẠT", reference, names=True) == "Đảng ủy phường Lâm Viên - Đà Lạt"

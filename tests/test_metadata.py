@@ -1792,6 +1792,9 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
         ("cv_hospital_specialist_degree.txt", {"number": "1268/BVĐK-KHTH", "issuer": "Bệnh viện Đa khoa tỉnh Hà Tĩnh", "date": "2024-06-18", "signer": "Võ Thị Thanh Hương", "signer_title": "KT. Giám đốc, Phó Giám đốc"}),
         # A joint programme of the Front and the trade union ("CHƯƠNG TRÌNH PHỐI HỢP").
         ("ctrph_front_and_trade_union.md", {"doc_type": "Chương trình", "number": "07/CTrPH-MTTQ-LĐLĐ", "subject": "Về tuyên truyền, vận động đoàn viên, công nhân, viên chức, lao động thực hiện Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” và xây dựng đời sống văn hóa tại khu công nghiệp, giai đoạn 2024 - 2029", "date": "2024-03-26"}),
+        # A ward's Party committee of the two tiers ("ĐẢNG ỦY PHƯỜNG LÂM VIÊN - ĐÀ LẠT"), whose name
+        # the body wraps across a line.
+        ("bc_dang_uy_phuong_two_tiers_wrapped_name.txt", {"issuer": "Đảng ủy phường Lâm Viên - Đà Lạt", "province": "Lâm Đồng", "place": "Lâm Viên - Đà Lạt", "number": "21-BC/ĐU", "date": "2025-12-15", "signer": "Đặng Quốc Bảo"}),
     ],
 )
 def test_documents_of_other_bodies_and_types(name, expected):

@@ -335,6 +335,7 @@ def _recase(text: str, reference: str | None, names: bool, capitalise_first: boo
                     break
             if run is not None:
                 run = _before_longer_lexicon_phrase(run, folded, lowered, index)
+                run = _before_run_going_on(run, model, folded, lowered, index)
                 # The document spelt only the start of a name the lexicon knows whole
                 # ("Ủy ban" and, apart, "Nhân dân", the people): the name is the lexicon's.
                 whole = _same_letters(_lexicon_run(folded, index), lowered, index)
@@ -403,6 +404,20 @@ def _before_longer_lexicon_phrase(
         if phrase is not None and start + len(phrase) > index + len(run):
             return run[: start - index]
     return run
+
+
+def _before_run_going_on(
+    run: list[str], model: "CaseModel", folded: list[str], lowered: list[str], index: int
+) -> list[str]:
+    """The document's run without its last word when the document also spells that word
+    with the one after the run: "ĐẢNG ỦY PHƯỜNG LÂM VIÊN" is "Đảng ủy phường" and "Lâm
+    Viên" where a line of the body ended on "Đảng ủy phường Lâm" and the next began with
+    "Viên", which the case model does not take for a name."""
+    end = index + len(run)
+    if len(run) < 3 or end >= len(folded):
+        return run
+    going_on = _same_letters(model.casing_of_run(folded[end - 1 : end + 1]), lowered, end - 1)
+    return run[:-1] if going_on is not None else run
 
 
 def _marks_restored(

@@ -19,14 +19,14 @@ _NUM = r"\d{1,5}[a-zđ]?"
 _NUMBER_BY_DEFINITION = re.compile(
     f"(?<![\\w./{citations._DASH_CHARS}-])"
     f"(?P<number>{_NUM}{citations._PARTY}|{_NUM}{citations._STATE_YEAR}"
-    f"|{_NUM}{citations._STATE_PAIR}|{_NUM}{citations._STATE_SINGLE})"
+    f"|{_NUM}{citations._STATE_PAIR}|{_NUM}{citations._STATE_SINGLE}|{_NUM}{citations._OLD_STATE})"
     f"(?![\\w&]|(?:{citations._DASH}|/)[{citations._UPPER}a-z0-9])"
 )
 
 # What stands before a number in prose, numbers, and what may follow one.
 _BEFORE = ["", " ", "\n", "số ", "x", ".", "/", "-", "1.", "ngày "]
 _NUMBERS = ["1", "27", "123456", "30c", "2007", "12a3"]
-_AFTER = ["/KH-UBND", "-CT/TU", "- CT/TU", "/2007/QĐ-TTg", "/TTg", "/III", "/KH-\nUBND", "/KH",
+_AFTER = ["/KH-UBND", "-CT/TU", "- CT/TU", "/2007/QĐ-TTg", "/TTg", "/III", "/KH-\nUBND", "/KH", "-HĐBT", "-TTg/",
           "-CT/TU-", "/QĐ&", ",", " ", "-", "/", "Tỉnh", "x", "&"]
 texts_with_numbers = st.lists(
     st.tuples(st.sampled_from(_BEFORE), st.sampled_from(_NUMBERS), st.sampled_from(_AFTER)).map("".join),
@@ -270,6 +270,8 @@ def test_an_annex_after_the_signature_is_on_the_page_and_read_for_citations():
         # A scan's letters for digits: "Chỉ thị số 47-CT/TW", "Kế hoạch số 1O5-KH/TU".
         ("ct_ocr_receiver_over_den_so.txt", ["47-CT/TW", "105-KH/TU", "79/2014/NĐ-CP"]),
         ("qd_ocr_letters_for_digits_seal.txt", ["18/2009/QĐ-UBND", "581/QĐ-BYT", "12/KH-UBND", "48/2010/TT-BYT", "2035/QĐ-UBND"]),
+        # The Council of Ministers' and the Prime Minister's numbers before 1992.
+        ("qd_typewritten_month_in_words.txt", ["168-HĐBT", "165-TTg", "511/QĐ-UB"]),
     ],
 )
 def test_the_citations_of_a_document_are_read_in_order(name, numbers):

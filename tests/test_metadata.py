@@ -1795,6 +1795,13 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
         # A ward's Party committee of the two tiers ("ĐẢNG ỦY PHƯỜNG LÂM VIÊN - ĐÀ LẠT"), whose name
         # the body wraps across a line.
         ("bc_dang_uy_phuong_two_tiers_wrapped_name.txt", {"issuer": "Đảng ủy phường Lâm Viên - Đà Lạt", "province": "Lâm Đồng", "place": "Lâm Viên - Đà Lạt", "number": "21-BC/ĐU", "date": "2025-12-15", "signer": "Đặng Quốc Bảo"}),
+        # Typewritten, Nam Hà 1993: "ngày 6 tháng Năm năm 1993", "T/M UBND TỈNH NAM HÀ".
+        ("qd_typewritten_month_in_words.txt", {"issuer": "Ủy ban nhân dân tỉnh Nam Hà", "place": "Nam Định", "province": "Nam Hà", "date": "1993-05-06", "subject": "Kiện toàn Ban Chỉ huy phòng chống lụt bão tỉnh năm 1993", "signer_title": "T/M Ủy ban nhân dân tỉnh Nam Hà, Chủ tịch"}),
+        # Typewritten, 1998: "Thanh Hoá, ngày 25 tháng bảy năm 1998".
+        ("ct_typewritten_month_in_words_old_tone.txt", {"place": "Thanh Hóa", "province": "Thanh Hóa", "date": "1998-07-25", "subject": "Về lãnh đạo xây dựng và thực hiện Quy chế dân chủ ở cơ sở", "number": "21-CT/TU"}),
+        # A district council of Hà Tây (2001): its session ("KHOÁ XV - KỲ HỌP THỨ 6") between
+        # "CỦA HỘI ĐỒNG NHÂN DÂN ..." and the subject.
+        ("nq_hdnd_session_line_ha_tay.txt", {"issuer": "Hội đồng nhân dân huyện Thạch Thất", "province": "Hà Tây", "date": "2001-12-28", "subject": "Về nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2002", "number": "09/NQ-HĐ"}),
     ],
 )
 def test_documents_of_other_bodies_and_types(name, expected):
@@ -1833,7 +1840,8 @@ def test_a_caps_subject_continued_in_lower_case_is_one_subject():
         (["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC"], "T/M Ban Thường vụ, Phó Bí thư Thường trực"),
         (["T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ"], "T/M Ban Thường vụ, Phó Bí thư"),
         (["T/M BAN BÍ THƯ"], "T/M Ban Bí thư"),
-        (["TM. THƯỜNG TRỰC HĐND CHỦ TỊCH"], "TM. Thường trực HĐND, Chủ tịch"),
+        (["TM. THƯỜNG TRỰC HĐND CHỦ TỊCH"], "TM. Thường trực Hội đồng nhân dân, Chủ tịch"),
+        (["T/M UBND TỈNH MINH HẢI", "K/T CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "T/M Ủy ban nhân dân tỉnh Minh Hải, K/T Chủ tịch, Phó Chủ tịch"),
         (["PHÓ CHỦ TỊCH"], "Phó Chủ tịch"),
     ],
 )

@@ -60,6 +60,10 @@ _STATE_PAIR = f"{_GAP}/{_GAP}{_CODE}{_FIRST_DASH}{_CODE}(?:{_JOIN}{_CODE})*"
 # ("điểm 2/III").
 _STATE_SINGLE = f"/(?![IVXLC]+(?![\\w&]))[{_UPPER}][{_UPPER}a-zđ0-9&]+"
 
+# Before 1992 the Council of Ministers, the Council of State and the Prime Minister
+# numbered with a hyphen and their code alone: "Nghị định số 168-HĐBT", "165-TTg".
+_OLD_STATE = f"{_GAP}{_DASH}(?:HĐBT|HĐNN|HĐCP|TTg|CP)(?!/)"
+
 NUMBER_PATTERN = re.compile(
     # A pattern that starts by matching a digit lets the regex engine skip straight to
     # the next digit of a text, instead of entering the pattern at every character: a
@@ -68,7 +72,7 @@ NUMBER_PATTERN = re.compile(
     # Not the tail of a longer token ("1.234/…", "/2019/05-CT/…" in a path): the
     # character before the first digit.
     f"(?<![\\w./{_DASH_CHARS}-].)"
-    f"{_NUM_AFTER_FIRST_DIGIT}(?:{_PARTY}|{_STATE_YEAR}|{_STATE_PAIR}|{_STATE_SINGLE}))"
+    f"{_NUM_AFTER_FIRST_DIGIT}(?:{_PARTY}|{_STATE_YEAR}|{_STATE_PAIR}|{_STATE_SINGLE}|{_OLD_STATE}))"
     # Not cut short inside a longer token either.
     f"(?![\\w&]|(?:{_DASH}|/)[{_UPPER}a-z0-9])"
 )

@@ -710,9 +710,11 @@ _NUMBER_LINE = re.compile(
     r"(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*)\s*[.,;]?$",
     re.IGNORECASE,
 )
+# A month written in words ("ngày 6 tháng Năm năm 1993", "tháng bảy"), the longest first.
+MONTH_WORDS = r"(?:mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp)"
 _DATELINE = re.compile(
     r"^(?P<place>[^\W\d_][^,\n]{0,60}?)\s*,\s*ng[àa]y\s*"
-    r"(?:(?P<day>\d{1,2}|[.…_\s]*?)\s*th[áa]ng\s*(?P<month>\d{1,2}|[.…_\s]*?)\s*n[ăa]m\s*"
+    r"(?:(?P<day>\d{1,2}|[.…_\s]*?)\s*th[áa]ng\s*(?P<month>\d{1,2}|" + MONTH_WORDS + r"(?=\s+n[ăa]m\s*\d)|[.…_\s]*?)\s*n[ăa]m\s*"
     r"(?P<year>\d{4})|(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}))\s*\.?$",
     re.IGNORECASE,
 )
@@ -1520,6 +1522,7 @@ def _ends_subject_block(lines: list[Line], index: int) -> bool:
 _BODY_OPENING = re.compile(r"(?:Căn cứ|Thực hiện|Kính gửi|Xét đề nghị|Theo đề nghị)\b")
 
 
+_SESSION = re.compile(r"^(?:KH[OÓ][AÁ]\s+[IVXLC\d]+\s*[-–,.]?\s*)?K[ỲY]\s+H[ỌO]P\s+TH[ỨU]\s+\S+$")
 _OF_BODY_THEN_MATTER = re.compile(r"\s+(?=về\s)")
 
 
@@ -1541,6 +1544,11 @@ def _read_after_type(cursor: _Cursor, header: list[Line]) -> bool:
         if cut and not is_caps(text):
             # "của Đảng ủy xã về phát triển ...": the body, then the subject, on one line.
             lines[index : index + 1] = [line._replace(text=text[: cut.start()]), line._replace(text=text[cut.end() :])]
+            continue
+        if not found_subject and _SESSION.match(text):
+            # "KHÓA XV - KỲ HỌP THỨ 6" under a council's resolution: when it was passed.
+            header.append(line._replace(role="session"))
+            cursor.index = index + 1
             continue
         if not found_subject and _OF_BODY.match(text) and (is_caps(text) or _subject_follows(cursor, index)):
             # "CỦA BAN THƯỜNG VỤ TỈNH ỦY", or in ordinary case over the subject's "về ...".

@@ -202,7 +202,8 @@ def _read_dateline(lines: list[Line]) -> tuple[str | None, str | None]:
     match = match_dateline(plain(lines[0].text))
     if match is None:
         return None, None
-    place = " ".join(match.group("place").split()).strip(" *_")
+    # In the one tone placement names are written in ("Thanh Hoá" is "Thanh Hóa").
+    place = to_traditional(" ".join(match.group("place").split()).strip(" *_"))
     if match.group("year"):
         year, month, day = match.group("year"), match.group("month"), match.group("day")
     else:
@@ -228,9 +229,22 @@ def _date_passed(body_text: str) -> str | None:
     return _date(found[-1]["year"], found[-1]["month"], found[-1]["day"])
 
 
+# The months in words, folded: "tháng Giêng" is the first, "tháng Chạp" the twelfth.
+_MONTH_BY_WORD = {
+    word: str(number)
+    for number, words in enumerate(
+        (("mot", "gieng"), ("hai",), ("ba",), ("tu", "bon"), ("nam",), ("sau",), ("bay",), ("tam",),
+         ("chin",), ("muoi",), ("muoi mot",), ("muoi hai", "chap")),
+        start=1,
+    )
+    for word in words
+}
+
+
 def _date(year: str, month: str | None, day: str | None) -> str:
     """An ISO date with the precision written: "2021", "2021-05" or "2021-05-20"."""
     month = (month or "").strip(" .…_")
+    month = _MONTH_BY_WORD.get(fold(" ".join(month.split())), month)
     day = (day or "").strip(" .…_")
     if not month.isdigit() or not 1 <= int(month) <= 12:
         return year
@@ -313,7 +327,9 @@ def _read_subject(lines: list[Line], reference: str) -> str | None:
             caps_run = []
         if text:
             parts.append(text)
-    text = " ".join(parts).strip()
+    # A scan's letters for digits ("nhiệm kỳ 2O2O - 2025"); the header's lines keep the
+    # text as scanned.
+    text = read_as_scanned(" ".join(parts).strip())
     # A subject is a title, which ends with no stop ("... năm 2007 - 2008.").
     text = _SUBJECT_STOP.sub("", text)
     if not text:
@@ -494,7 +510,10 @@ def _signature_title(titles: list[str]) -> str:
     for text in _wrapped_titles_joined([piece for title in titles for piece in _title_lines(title)]):
         match = AUTHORITY.match(text)
         rest = text[match.end() :].strip() if match else text
-        rest = recase(rest, names=True) if is_caps(rest) else rest
+        if is_caps(rest):
+            # "T/M UBND TỈNH" is signed for the Ủy ban nhân dân, as the issuer is named.
+            written_out = issuers.expand_abbreviations(rest)
+            rest = recase(written_out.upper() if written_out != rest else rest, names=True)
         if match and mark is None:
             mark = match.group("mark")
             if rest:

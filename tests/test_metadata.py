@@ -1802,6 +1802,14 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
         # A district council of Hà Tây (2001): its session ("KHOÁ XV - KỲ HỌP THỨ 6") between
         # "CỦA HỘI ĐỒNG NHÂN DÂN ..." and the subject.
         ("nq_hdnd_session_line_ha_tay.txt", {"issuer": "Hội đồng nhân dân huyện Thạch Thất", "province": "Hà Tây", "date": "2001-12-28", "subject": "Về nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2002", "number": "09/NQ-HĐ"}),
+        # Minutes signed by the secretary and the chair side by side ("THƯ KÝ KỲ HỌP" /
+        # "CHỦ TỌA KỲ HỌP"): titles no name holds.
+        ("bb_chair_and_secretary_side_by_side.txt", {"doc_type": "Biên bản", "issuer": "Hội đồng nhân dân huyện Đức Trọng", "province": "Lâm Đồng", "date": "2022-07-15", "signer": "Nguyễn Trọng Hiếu", "signer_title": "Chủ tọa kỳ họp, Chủ tịch Hội đồng nhân dân huyện"}),
+        # A letter with no recipients and a note under its signature.
+        ("thu_note_under_the_signature.txt", {"doc_type": "Thư", "issuer": "Ủy ban nhân dân tỉnh Quảng Bình", "date": "2020-10-21", "signer": "Hoàng Minh Đức", "signer_title": "Chủ tịch"}),
+        # Guidance whose annex holds forms ("Mẫu số 01", "Mẫu số 02"), one with a closing of
+        # its own: the document's closing is the one before them.
+        ("hd_forms_with_closings_after_signature.txt", {"doc_type": "Hướng dẫn", "number": "18-HD/BTCTU", "issuer": "Ban Tổ chức Tỉnh ủy Tây Ninh", "signer": "Huỳnh Thị Kim Loan", "signer_title": "K/T Trưởng ban, Phó Trưởng ban", "recipients": ["Thường trực Tỉnh ủy (b/c)", "Các cơ quan tham mưu, giúp việc Tỉnh ủy", "Các đảng đoàn, ban cán sự đảng", "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy", "Sở Nội vụ, Sở Tài chính", "Lưu Văn phòng Ban"]}),
     ],
 )
 def test_documents_of_other_bodies_and_types(name, expected):

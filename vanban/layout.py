@@ -87,7 +87,7 @@ def read_lines(text: str) -> list[Line]:
     origin = _single_spaced(raw) if text.count("\n\n") * 3 > text.count("\n") else None
     aligned = "\t" in text or "    " in text
     side_by_side = aligned and _SIDE_BY_SIDE_CLOSING.search(text)
-    numbers = _closing_in_reading_order(raw) if side_by_side else None
+    numbers = _closing_in_reading_order(raw, _ANNEX_MARK_LINE.search(text) is not None) if side_by_side else None
     if aligned and numbers is None:
         numbers = _signatures_in_reading_order(raw)
     if origin is not None:
@@ -265,16 +265,20 @@ _SIDE_BY_SIDE_CLOSING = re.compile(
 )
 
 
-def _side_by_side_start(raw: list[str]) -> tuple[int, int] | None:
+def _side_by_side_start(raw: list[str], annexed: bool = False) -> tuple[int, int] | None:
     """The last "Nơi nhận" line with a second column beside it, and where that column
     starts; or, when the signature's titles stood above it, the "Nơi nhận" line whose
-    items have the signer's name beside one of them."""
+    items have the signer's name beside one of them. With ``annexed``, the document's
+    own, before the forms of its annex."""
     labels = []
     for start in range(len(raw) - 1, -1, -1):
         line = raw[start]
         gap = _COLUMN_GAP.search(line) if "  " in line or "\t" in line else None
         if gap and _NOI_NHAN.match(plain(line[: gap.start()].strip())):
-            return start, len(line[: gap.end()].expandtabs())
+            if annexed:
+                start = _label_before_annex([plain(text.strip()) for text in raw], start, 0)
+                gap = _COLUMN_GAP.search(raw[start]) or gap
+            return start, len(raw[start][: gap.end()].expandtabs())
         if gap is None and _NOI_NHAN.match(plain(line.strip())):
             labels.append(start)
     for start in labels[:1]:
@@ -283,6 +287,28 @@ def _side_by_side_start(raw: list[str]) -> tuple[int, int] | None:
             if gap and line.lstrip().startswith(("-", "+")) and is_person_name(line[gap.end() :].strip()):
                 return start, len(line[: gap.end()].expandtabs())
     return None
+
+
+# A line that opens an annex after the signature: "Mẫu số 01", "PHỤ LỤC II".
+_ANNEX_MARK_LINE = re.compile(r"(?im)^[ \t]*(?:m[ẫa]u(?:\s+s[ốo])?|ph[ụu]\s+l[ụu]c)(?:[ \t]+[\w./-]+)?[ \t]*$")
+_ANNEX_MARK = re.compile(r"(?i)(?:m[ẫa]u(?:\s+s[ốo])?|ph[ụu]\s+l[ụu]c)(?:\s+[\w./-]+)?")
+
+
+def _label_before_annex(texts: list[str], last: int, start: int) -> int:
+    """Of the "Nơi nhận" labels from ``start`` to ``last`` (the last one), the document's
+    own: an annex after its signature ("Mẫu số 01") may be a form with a closing of its
+    own, and a label before the annex's mark is the document's."""
+    chosen = last
+    marked = False
+    for index in range(last - 1, start - 1, -1):
+        text = texts[index]
+        if _ANNEX_MARK.fullmatch(text):
+            marked = True
+        elif _NOI_NHAN.match(text):
+            if not marked:
+                break
+            chosen, marked = index, False
+    return chosen
 
 
 def _signatures_in_reading_order(raw: list[str]) -> list[int] | None:
@@ -351,7 +377,7 @@ def _gap_before_name(line: str) -> re.Match[str] | None:
     return None
 
 
-def _closing_in_reading_order(raw: list[str]) -> list[int] | None:
+def _closing_in_reading_order(raw: list[str], annexed: bool = False) -> list[int] | None:
     """Put a side-by-side closing in reading order, in place: the left column ("Nơi
     nhận" and its items), a blank line, then the right one (the signature block). Returns
     each line's source line number when lines were moved, else None.
@@ -361,7 +387,7 @@ def _closing_in_reading_order(raw: list[str]) -> list[int] | None:
     column alone (the signer's name, below the space left for signing). A line without
     a gap belongs to the column its indentation is nearer to.
     """
-    found = _side_by_side_start(raw)
+    found = _side_by_side_start(raw, annexed)
     if found is None:
         return None
     start, right_at = found
@@ -826,7 +852,7 @@ _APOSTROPHE = re.compile(r"['’]")
 _TITLE_PHRASE = re.compile(
     r"\b(?:chủ tịch|bí thư|giám đốc|bộ trưởng|thứ trưởng|[uủ][yỷ] viên|thường trực|chủ nhiệm|"
     r"tổng biên tập|kế toán trưởng|người lập|hiệu trưởng|viện trưởng|chánh án|chánh văn phòng|"
-    r"trưởng ban|trưởng phòng|cục trưởng|vụ trưởng|tổng giám đốc|"
+    r"trưởng ban|trưởng phòng|cục trưởng|vụ trưởng|tổng giám đốc|chủ tọa|chủ toạ|chủ trì|thư ký|"
     # nor a body's ("VĂN PHÒNG CHÍNH PHỦ": "Văn" is a surname)
     r"văn phòng|chính phủ|[uủ][yỷ] ban|hội đồng|quốc hội|trung ương|cục|sở|công an|quân sự|"
     r"kiểm sát|ngân hàng|kho bạc|bảo hiểm)\b"
@@ -1752,6 +1778,9 @@ def _read_closing(lines: list[Line], body_start: int, layout: Layout) -> int:
         if _NOI_NHAN.match(plain(lines[index].text)):
             recipients_at = index
             break
+    if recipients_at is not None and _ANNEX_MARK_LINE.search(layout.source.text):
+        texts = [plain(line.text) for line in lines]
+        recipients_at = _label_before_annex(texts, recipients_at, body_start)
     if recipients_at is not None:
         after = _read_recipients(lines, recipients_at, layout)
         tail_at = [index for index in range(after, len(lines)) if lines[index].text]
@@ -1774,7 +1803,26 @@ def _read_closing(lines: list[Line], body_start: int, layout: Layout) -> int:
             # No titles after "Nơi nhận", at most the name: the titles stand above it.
             start = _signature_before(lines, body_start, recipients_at, layout)
         return start
-    return _signature_before(lines, body_start, end, layout)
+    start = _signature_before(lines, body_start, end, layout)
+    if start == end and (name_at := _signed_name_before_note(lines, body_start)) is not None:
+        # A letter's note under its signature ("Thông tin tiếp nhận ủng hộ: ..."): the
+        # signature ends on the name, the note follows it.
+        start = _signature_before(lines, body_start, name_at + 1, layout)
+        if start <= name_at:
+            layout.annex = _trim_blank(lines[name_at + 1 :])
+    return start
+
+
+def _signed_name_before_note(lines: list[Line], body_start: int) -> int | None:
+    """The last of the closing lines that is a name under a title in capitals."""
+    for index in range(len(lines) - 1, max(body_start, len(lines) - 15), -1):
+        if not is_person_name(lines[index].text):
+            continue
+        above = index - 1
+        while above > body_start and not lines[above].text:
+            above -= 1
+        return index if above > body_start and _authority_or_title(plain(lines[above].text)) else None
+    return None
 
 
 # A code an office files its copy under, printed under the recipients: a short label and

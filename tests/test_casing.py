@@ -247,6 +247,8 @@ def test_a_name_whose_marks_a_scan_misread_is_spelt_as_the_document_spells_it():
         "Bộ Nông nghiệp và Phát triển nông thôn"
     )
     assert recase("HUYỆN ỦY BẢO THĂNG", "tại Bảo Thắng,\n", names=True) == "Huyện ủy Bảo Thắng"
+    # Common words the body spells are no name.
+    assert recase("SỞ Y TẾ TỈNH LÂM ĐỒNG", "các chỉ số y tế cơ bản đều đạt", names=True) == "Sở Y tế tỉnh Lâm Đồng"
 
 
 def test_a_name_the_body_wrapped_across_a_line_is_cased_as_the_dateline_spells_it():

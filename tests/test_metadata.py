@@ -1810,6 +1810,10 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
         # Guidance whose annex holds forms ("Mẫu số 01", "Mẫu số 02"), one with a closing of
         # its own: the document's closing is the one before them.
         ("hd_forms_with_closings_after_signature.txt", {"doc_type": "Hướng dẫn", "number": "18-HD/BTCTU", "issuer": "Ban Tổ chức Tỉnh ủy Tây Ninh", "signer": "Huỳnh Thị Kim Loan", "signer_title": "K/T Trưởng ban, Phó Trưởng ban", "recipients": ["Thường trực Tỉnh ủy (b/c)", "Các cơ quan tham mưu, giúp việc Tỉnh ủy", "Các đảng đoàn, ban cán sự đảng", "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy", "Sở Nội vụ, Sở Tài chính", "Lưu Văn phòng Ban"]}),
+        # A Markdown table whose cells lost their line breaks: bold and italic pieces, rules
+        # and the list of recipients run together ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG **SỞ Y TẾ**
+        # -------- Số: 1876/BC-SYT"), the closing table above the header.
+        ("bc_markdown_cells_without_breaks.md", {"number": "1876/BC-SYT", "issuer": "Sở Y tế tỉnh Lâm Đồng", "place": "Đà Lạt", "date": "2024-06-27", "subject": "Kết quả thực hiện nhiệm vụ y tế 6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối năm 2024", "signer": "Phan Đình Khôi", "signer_title": "KT. Giám đốc, Phó Giám đốc", "recipients": ["Bộ Y tế (b/c)", "UBND tỉnh (b/c)", "Giám đốc, các PGĐ Sở", "Các phòng chức năng Sở", "Các đơn vị trực thuộc", "Lưu: VT, KHTC"]}),
     ],
 )
 def test_documents_of_other_bodies_and_types(name, expected):

@@ -329,8 +329,11 @@ def _recase(text: str, reference: str | None, names: bool, capitalise_first: boo
             for size in range(min(12, len(matches) - index), 1, -1):
                 spelt = model.casing_of_run(folded[index : index + size])
                 # In a body's name, a scan's misread marks ("PHÁT TRIẾN NÔNG THÔN") take
-                # the document's own spelling of the words.
-                run = _same_letters(spelt, lowered, index) or (names and _marks_misread(spelt, lowered, index)) or None
+                # the document's own spelling of a name ("Phát triển nông thôn"), never of
+                # common words ("SỞ Y TẾ" is no "chỉ số y tế").
+                run = _same_letters(spelt, lowered, index) or (
+                    names and spelt is not None and spelt[0][:1].isupper() and _marks_misread(spelt, lowered, index)
+                ) or None
                 if run is not None:
                     break
             if run is not None:
@@ -338,7 +341,10 @@ def _recase(text: str, reference: str | None, names: bool, capitalise_first: boo
                 run = _before_run_going_on(run, model, folded, lowered, index)
                 # The document spelt only the start of a name the lexicon knows whole
                 # ("Ủy ban" and, apart, "Nhân dân", the people): the name is the lexicon's.
-                whole = _same_letters(_lexicon_run(folded, index), lowered, index)
+                lexicon_whole = _lexicon_run(folded, index)
+                whole = _same_letters(lexicon_whole, lowered, index) or (
+                    _marks_misread(lexicon_whole, lowered, index) if names else None
+                )
                 if whole is not None and len(whole) > len(run):
                     run = whole
         if run is None:

@@ -33,9 +33,14 @@ _PIPE_ALIGNMENT = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 # A web copy breaks the lines of a table cell (a pipe table's cell is one line) with HTML.
 _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
-# Copied without its breaks, a cell's lines run together, but each bold line keeps its
-# own markers: "**KT. CHỦ TỊCH PHÓ CHỦ TỊCH** **Nguyễn Lộc Hà**".
-_CELL_LINE_BREAK = re.compile(r"<br\s*/?>|(?<=\*\*)\s+(?=\*\*\S)", re.IGNORECASE)
+# Copied without its breaks, a cell's lines run together, but each bold or italic line
+# keeps its own markers: "**KT. CHỦ TỊCH PHÓ CHỦ TỊCH** **Nguyễn Lộc Hà**", "ỦY BAN NHÂN
+# DÂN TỈNH LÂM ĐỒNG **SỞ Y TẾ** -------- Số: ...", "----- *Đà Lạt, ngày ...*".
+_CELL_LINE_BREAK = re.compile(
+    r"<br\s*/?>|(?<=\*\*)\s+(?=\*\*\S)"
+    r"|(?<=[^\s*\\])\s+(?=\*{1,2}[^\s*])|(?<=[^\s*\\]\*)\s+(?=[^\s*])|(?<=[^\s*\\]\*\*)\s+(?=[^\s*])",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"^([-*+•·▪◦–—])\s+(?=\S)")
 # A line that is a converter's comment or a picture ("<!-- table -->", "![](image1.png)"):
 # markup, no part of a header or a signature's titles.
@@ -897,8 +902,9 @@ _ANCHORS = (
 _NUMBER_INSIDE = re.compile(
     r"\bS(?:[ốỐ]\s*[:.]?|[oO]\s*[:.])\s*[\dA-Za-z.…_ ]*?(?:\s*/\s*(?:19|20)\d{2})?\s*[-/]\s*[A-ZĐ]\S*"
 )
-# A rule a header's cell drew under its text, run onto the line after it.
-_RULE_AFTER_TEXT = re.compile(r"(?<=\S)\s+[-_=]{3,}(?=\s|$)")
+# A rule a header's cell drew under its text, run onto the line after it, or before the
+# cell's next line ("-------- Số: 1876/BC-SYT").
+_RULE_AFTER_TEXT = re.compile(r"(?<=\S)\s+[-_=]{3,}(?=\s|$)|^[-_=]{3,}(?=\s+\S)")
 _CAPS_TYPE = re.compile(
     r"(?<![\w])(" + "|".join(re.escape(name.upper()) for name in TYPE_SPELLINGS_LONGEST_FIRST) + r")(?![\w])"
 )
@@ -1910,7 +1916,9 @@ def _read_recipients(lines: list[Line], start: int, layout: Layout) -> int:
                 continue
             break
         if line.bullet:
-            items.append(line._replace(text=text, role="recipient"))
+            # A cell's list run onto one line after its label's line: "- A; - B; - C".
+            listed = _items_on_one_line(f"- {text}") if "-" in text else []
+            items.extend(line._replace(text=item, role="recipient") for item in listed or [text])
         elif items and (_unfinished_item(items, text) or _between_items(lines, index, items)):
             items[-1] = items[-1]._replace(text=f"{items[-1].text} {text}")
         else:

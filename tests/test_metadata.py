@@ -1814,6 +1814,12 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
         # and the list of recipients run together ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG **SỞ Y TẾ**
         # -------- Số: 1876/BC-SYT"), the closing table above the header.
         ("bc_markdown_cells_without_breaks.md", {"number": "1876/BC-SYT", "issuer": "Sở Y tế tỉnh Lâm Đồng", "place": "Đà Lạt", "date": "2024-06-27", "subject": "Kết quả thực hiện nhiệm vụ y tế 6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối năm 2024", "signer": "Phan Đình Khôi", "signer_title": "KT. Giám đốc, Phó Giám đốc", "recipients": ["Bộ Y tế (b/c)", "UBND tỉnh (b/c)", "Giám đốc, các PGĐ Sở", "Các phòng chức năng Sở", "Các đơn vị trực thuộc", "Lưu: VT, KHTC"]}),
+        # The Government Office's notice: the project's name ("Dự án") wrapped across the body's
+        # lines, and the sentence that opens on it.
+        ("tb_vpcp_project_name_wrapped.txt", {"issuer": "Văn phòng Chính phủ", "number": "312/TB-VPCP", "subject": "Kết luận của Phó Thủ tướng Chính phủ Phạm Minh Quang tại cuộc họp về tháo gỡ khó khăn, vướng mắc trong triển khai Dự án đường bộ cao tốc Tân Phú - Bảo Lộc", "signer": "Nguyễn Hữu Sơn"}),
+        # A police department's guidance: "TRẬT TỰ" in its name, "TỰ" folding as the acronym
+        # "TU" does.
+        ("hd_cuc_word_folding_like_acronym.txt", {"issuer": "Cục Cảnh sát quản lý hành chính về trật tự xã hội", "number": "152/HD-C06-TTDLDC", "date": "2024-06-28", "signer": "Hoàng Minh Tuấn"}),
     ],
 )
 def test_documents_of_other_bodies_and_types(name, expected):

@@ -77,8 +77,9 @@ LEXICON: tuple[str, ...] = (
     "xã hội chủ nghĩa", "Cộng hòa xã hội chủ nghĩa Việt Nam", "an sinh xã hội", "chính sách xã hội",
 )
 
+# Compared as written in capitals, marks and all: "TU" is an acronym, "TỰ" and "TỪ" are words.
 ACRONYMS = frozenset(
-    fold(word)
+    word.upper()
     for word in (
         "UBND HĐND MTTQ TW TU HU ĐU BCH BTV BCĐ BCS TP TX TT VP CP QH TTg ĐBQH HĐ KH CT NQ "
         "QĐ TB HD BC CV KL CTr ĐCSVN CHXHCN XHCN CNTT TTHC CCHC PCTNTC UBKT BCSĐ TNHH MTV TNCS HTX"
@@ -243,7 +244,7 @@ class CaseModel:
             if words is None:
                 continue
             if any(word.isupper() and len(word) > 1 for word in words) and not all(
-                fold(word) in ACRONYMS or _ROMAN.match(word) for word in words if word.isupper()
+                word.upper() in ACRONYMS or _ROMAN.match(word) for word in words if word.isupper()
             ):
                 continue
             if self._after_break(start):
@@ -422,8 +423,14 @@ def _before_run_going_on(
     end = index + len(run)
     if len(run) < 3 or end >= len(folded):
         return run
-    going_on = _same_letters(model.casing_of_run(folded[end - 1 : end + 1]), lowered, end - 1)
-    return run[:-1] if going_on is not None else run
+    # The longest run the document spells from the last word on, as the next step would
+    # read it: given up only when it spells that word as the run does ("Dự" is no
+    # "dự" of a sentence's start).
+    for size in range(min(12, len(folded) - end + 1), 1, -1):
+        going_on = _same_letters(model.casing_of_run(folded[end - 1 : end - 1 + size]), lowered, end - 1)
+        if going_on is not None:
+            return run[:-1] if going_on[0] == run[-1] else run
+    return run
 
 
 def _marks_restored(
@@ -482,7 +489,7 @@ def _lexicon_run(folded: list[str], index: int) -> list[str] | None:
 
 
 def _default_word(word: str) -> str:
-    if _ROMAN.match(word) or any(char.isdigit() for char in word) or fold(word) in ACRONYMS:
+    if _ROMAN.match(word) or any(char.isdigit() for char in word) or word.upper() in ACRONYMS:
         return word
     return word.lower()
 

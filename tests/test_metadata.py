@@ -1820,6 +1820,9 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
         # A police department's guidance: "TRẬT TỰ" in its name, "TỰ" folding as the acronym
         # "TU" does.
         ("hd_cuc_word_folding_like_acronym.txt", {"issuer": "Cục Cảnh sát quản lý hành chính về trật tự xã hội", "number": "152/HD-C06-TTDLDC", "date": "2024-06-28", "signer": "Hoàng Minh Tuấn"}),
+        # A legal database's copy whose cells wrapped the motto ("CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA
+        # VIỆT NAM") and the dateline ("Hà Nội, ngày 18 tháng 11" / "năm 2019"), bars between cells.
+        ("ttr_legal_database_cells_wrapped.txt", {"doc_type": "Tờ trình", "number": "1050/TTr-BGDĐT", "issuer": "Bộ Giáo dục và Đào tạo", "place": "Hà Nội", "date": "2019-11-18", "subject": "Về dự thảo Nghị định quy định cơ chế thu, quản lý học phí đối với cơ sở giáo dục thuộc hệ thống giáo dục quốc dân và chính sách miễn, giảm học phí, hỗ trợ chi phí học tập", "addressees": ["Chính phủ"], "signer": "Đặng Văn Lực"}),
     ],
 )
 def test_documents_of_other_bodies_and_types(name, expected):

@@ -1083,13 +1083,18 @@ def _trim_blank(lines: list[Line]) -> list[Line]:
 
 
 def _joinable_fragment(line: Line, following: Line | None) -> bool:
-    """A one- or two-word piece that a web copy wrapped off the start of a header part.
+    """A header part a web copy wrapped onto two lines: a one- or two-word piece off its
+    start, or the motto or a dateline cut anywhere.
 
-    "CỘNG" + "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" is the motto; "Hải" + "Phòng, ngày ..." the
-    dateline. An upper-case fragment only joins a motto (it may be an issuer, "CHÍNH PHỦ").
+    "CỘNG" + "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" and "CỘNG HÒA XÃ HỘI CHỦ" + "NGHĨA VIỆT NAM"
+    are the motto; "Hải" + "Phòng, ngày ..." and "Hà Nội, ngày 18 tháng 11" + "năm 2019"
+    the dateline. An upper-case fragment only joins a motto (it may be an issuer, "CHÍNH
+    PHỦ").
     """
-    if following is None or not following.text or len(line.text.split()) > 2:
+    if following is None or not following.text:
         return False
+    if len(line.text.split()) > 2:
+        return _wrapped_motto_or_dateline(line.text, following.text)
     if re.search(r"[,.:;\d/]", line.text) or _NUMBER_LINE.match(line.text):
         return False
     joined = f"{line.text} {following.text}"
@@ -1098,6 +1103,15 @@ def _joinable_fragment(line: Line, following: Line | None) -> bool:
             fold_same_length(following.text)
         )
     return bool(_DATELINE.match(joined))
+
+
+def _wrapped_motto_or_dateline(text: str, following: str) -> bool:
+    if "ng" in text and re.match(r"(?i)(?:th[áa]ng|n[ăa]m)\s", following):
+        return not _DATELINE.match(text) and _DATELINE.match(f"{text} {following}") is not None
+    if not (is_caps(text) and is_caps(following)) or "viet nam" in (folded := fold_same_length(text)):
+        return False
+    joined = fold_same_length(f"{text} {following}")
+    return _MOTTO.fullmatch(joined) is not None and not _MOTTO.search(folded)
 
 
 # Marks a scan leaves as specks; a dash, bracket or quote may open real text.
@@ -1146,8 +1160,10 @@ def _header_further_down(lines: list[Line]) -> int | None:
         text = plain(line.text)
         folded = fold_same_length(text)
         named = next((found for p in (_MOTTO, _BANNER) if (found := p.search(folded))), None)
+        following = lines[index + 1] if index + 1 < len(lines) else None
         if (
             (named and text[named.start() : named.end()].isupper())
+            or (following is not None and is_caps(text) and _wrapped_motto_or_dateline(text, following.text))
             or _NUMBER_LINE.match(text)
             or (is_caps(text) and type_of_line(line))
         ):

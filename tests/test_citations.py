@@ -281,6 +281,11 @@ def test_the_citations_of_a_document_are_read_in_order(name, numbers):
     assert [citation.number for citation in document.metadata.cites] == numbers
 
 
+def test_the_numbers_of_before_1992_are_cited():
+    text = "theo Nghị định số 64-CP, Quyết định số 327-CT và Chỉ thị 27-CT/TU, tỷ lệ 1/10.000"
+    assert [citation.number for citation in find_citations(text)] == ["64-CP", "327-CT", "27-CT/TU"]
+
+
 def test_numbers_a_scan_read_with_letters_for_digits_are_cited_as_issued():
     text = (
         "Căn cứ Quyết định số l8/2OO9/QĐ-UBND ngày 12/6/2009 của UBND tỉnh; Quyết định số "

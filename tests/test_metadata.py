@@ -1823,6 +1823,14 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
         # A legal database's copy whose cells wrapped the motto ("CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA
         # VIỆT NAM") and the dateline ("Hà Nội, ngày 18 tháng 11" / "năm 2019"), bars between cells.
         ("ttr_legal_database_cells_wrapped.txt", {"doc_type": "Tờ trình", "number": "1050/TTr-BGDĐT", "issuer": "Bộ Giáo dục và Đào tạo", "place": "Hà Nội", "date": "2019-11-18", "subject": "Về dự thảo Nghị định quy định cơ chế thu, quản lý học phí đối với cơ sở giáo dục thuộc hệ thống giáo dục quốc dân và chính sách miễn, giảm học phí, hỗ trợ chi phí học tập", "addressees": ["Chính phủ"], "signer": "Đặng Văn Lực"}),
+        # A caps subject over its enacting line, the head's title and the issuer ("CHỦ TỊCH ỦY BAN
+        # NHÂN DÂN TỈNH HÀ GIANG").
+        ("qd_head_enacting_under_caps_subject.txt", {"doc_type": "Quyết định", "number": "1520/QĐ-UBND", "issuer": "Ủy ban nhân dân tỉnh Hà Giang", "subject": "Về việc công bố danh mục thủ tục hành chính được sửa đổi, bổ sung và bị bãi bỏ trong lĩnh vực hộ tịch thuộc phạm vi chức năng quản lý của Sở Tư pháp tỉnh Hà Giang"}),
+        # A Party decision the standing board enacts after its grounds ("BAN THƯỜNG VỤ THÀNH ỦY
+        # QUYẾT ĐỊNH"), the header naming the committee.
+        ("qd_standing_board_enacting_after_grounds.md", {"doc_type": "Quyết định", "number": "1245-QĐ/TU", "issuer": "Ban Thường vụ Thành ủy Đà Lạt", "province": "Lâm Đồng", "date": "2024-04-03"}),
+        # An invitation of a province's Youth Union committee, e-mailed ("BAN CHẤP HÀNH ĐOÀN").
+        ("gm_youth_union_committee_email.txt", {"doc_type": "Giấy mời", "number": "245-GM/TĐTN-VP", "issuer": "Ban Chấp hành Đoàn tỉnh Bình Định", "system": None}),
     ],
 )
 def test_documents_of_other_bodies_and_types(name, expected):

@@ -45,6 +45,7 @@ LEXICON: tuple[str, ...] = (
     "Viện kiểm sát nhân dân", "Kiểm toán Nhà nước", "Ngân hàng Nhà nước Việt Nam",
     "Công an", "Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng", "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
     "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Quận đoàn", "Thị đoàn", "Trung ương Đoàn",
+    "Ban Chấp hành Đoàn", "Ban Thường vụ Đoàn",
     "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh", "Liên đoàn Lao động",
     "Trường Mầm non", "Trường Tiểu học", "Trường Trung học cơ sở", "Trường Trung học phổ thông",
     "Bệnh viện Đa khoa", "Trung tâm Y tế",

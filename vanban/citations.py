@@ -60,9 +60,10 @@ _STATE_PAIR = f"{_GAP}/{_GAP}{_CODE}{_FIRST_DASH}{_CODE}(?:{_JOIN}{_CODE})*"
 # ("điểm 2/III").
 _STATE_SINGLE = f"/(?![IVXLC]+(?![\\w&]))[{_UPPER}][{_UPPER}a-zđ0-9&]+"
 
-# Before 1992 the Council of Ministers, the Council of State and the Prime Minister
-# numbered with a hyphen and their code alone: "Nghị định số 168-HĐBT", "165-TTg".
-_OLD_STATE = f"{_GAP}{_DASH}(?:HĐBT|HĐNN|HĐCP|TTg|CP)(?!/)"
+# Before 1992 the Council of Ministers, its Chairman, the Council of State and the Prime
+# Minister numbered with a hyphen and their code alone: "Nghị định số 168-HĐBT", "165-TTg",
+# "Chỉ thị 327-CT".
+_OLD_STATE = f"{_GAP}{_DASH}(?:HĐBT|HĐNN|HĐCP|TTg|CP|CT)(?!/)"
 
 NUMBER_PATTERN = re.compile(
     # A pattern that starts by matching a digit lets the regex engine skip straight to

@@ -93,6 +93,7 @@ _DEPARTMENT = re.compile(
     r"truong(?! (?:mam non|mau giao|tieu hoc|trung hoc|thcs|thpt|pho thong))|vien(?! kiem sat)|ban quan ly|doan)\b"
 )
 _COMMITTEE_START = re.compile(rf"^{_COMMITTEE}\b")
+_COMMITTEE_NAMED = re.compile(rf"\b{_COMMITTEE} [a-z]")
 # The Youth Union's committees are named by their place too: "HUYỆN ĐOÀN NGA SƠN".
 _UNION_COMMITTEE_START = re.compile(r"^(?:tinh|thanh|huyen|quan|thi) doan\b")
 # The words a body's name opens with; a header line that opens otherwise ("KHAI THÁC THỦY
@@ -394,6 +395,8 @@ def complete_locality(name: str, province: str | None, place: str | None, date: 
         and not folded.startswith(_NAMED_IN_THE_WHOLE_COUNTRY)
         and not _names_locality(name)
         and not is_central(name)
+        # A Party committee's board is named by its committee ("Ban Thường vụ Thành ủy Đà Lạt").
+        and not _COMMITTEE_NAMED.search(folded)
     ):
         # A department whose header named its province without the unit ("SỞ NÔNG
         # NGHIỆP VÀ PTNT LÂM ĐỒNG" over "CHI CỤC KIỂM LÂM"): every province has one.

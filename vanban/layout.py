@@ -1548,10 +1548,17 @@ def _read_subject(cursor: _Cursor, header: list[Line], caps: bool) -> None:
 
 
 def _names_the_issuer(text: str, header: list[Line]) -> bool:
-    """Whether ``text`` is the header's issuer, written on one of its lines or all."""
+    """Whether ``text`` is the header's issuer, written on one of its lines or all, or its
+    head's title and the issuer ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ GIANG")."""
     issuer_lines = [fold(plain(line.text)) for line in header if line.role == "issuer"]
-    folded = fold(text)
-    return bool(issuer_lines) and (folded in issuer_lines or folded == " ".join(issuer_lines))
+    if not issuer_lines:
+        return False
+    folded, whole = fold(text), " ".join(issuer_lines)
+    return (
+        folded in issuer_lines
+        or folded == whole
+        or (folded.endswith(" " + whole) and _TITLE_PHRASE.match(text.lower()) is not None)
+    )
 
 
 def _opens_a_part(text: str) -> bool:

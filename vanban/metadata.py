@@ -55,6 +55,10 @@ _SPEAKER = re.compile(
 _PARTY_ORGAN = re.compile(
     r"BAN (?:THƯỜNG VỤ|THƯỜNG TRỰC|CHẤP HÀNH) (?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) (?:ỦY|UỶ)\b"
 )
+_PARTY_ORGAN_ENACTING = re.compile(
+    rf"^(?P<organ>{_PARTY_ORGAN.pattern})\s+(?:QUYẾT ĐỊNH|QUY ĐỊNH|KẾT LUẬN|CHỈ THỊ|QUYẾT NGHỊ)\s*:?\s*$",
+    re.MULTILINE,
+)
 _SEAL_RING = re.compile(r"\bdang cong san\b|^(?!nuoc\b).*\bcong hoa xa hoi chu nghia\b")
 # A news agency's or paper's lead: "TTXVN - ...", "(ĐCSVN) - ...".
 _LEAD_SIGNATURE = re.compile(r"^\s*\(?(?P<abbr>[A-ZĐ]{2,8})\)?\s*[-–—]\s+\S")
@@ -102,6 +106,11 @@ def read_metadata(layout: Layout) -> Metadata:
         plain(line.text)
         for line in roles.get("authority", [])[:1]
         if _PARTY_ORGAN.match(plain(line.text))
+    ] or [
+        # ... or after them, enacting it in capitals ("BAN THƯỜNG VỤ THÀNH ỦY QUYẾT ĐỊNH:").
+        enacting.group("organ")
+        for enacting in [_PARTY_ORGAN_ENACTING.search(body_text)] if "BAN " in body_text
+        if enacting
     ]
     # The dateline's place is written in ordinary case: a caps name or subject that names
     # it ("HUYỆN ỦY BẢO THẮNG", "... HUYỆN THĂNG BÌNH") learns its case there when the body

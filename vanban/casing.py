@@ -422,16 +422,21 @@ def _before_run_going_on(
     Viên" where a line of the body ended on "Đảng ủy phường Lâm" and the next began with
     "Viên", which the case model does not take for a name."""
     end = index + len(run)
-    if len(run) < 3 or end >= len(folded):
+    # Only a name's word may be cut off so: one the run spells with a capital.
+    if len(run) < 3 or end >= len(folded) or not run[-1][:1].isupper():
+        return run
+    going_on = _same_letters(model.casing_of_run(folded[end - 1 : end + 1]), lowered, end - 1)
+    if going_on is None:
         return run
     # The longest run the document spells from the last word on, as the next step would
     # read it: given up only when it spells that word as the run does ("Dự" is no
     # "dự" of a sentence's start).
-    for size in range(min(12, len(folded) - end + 1), 1, -1):
-        going_on = _same_letters(model.casing_of_run(folded[end - 1 : end - 1 + size]), lowered, end - 1)
-        if going_on is not None:
-            return run[:-1] if going_on[0] == run[-1] else run
-    return run
+    for size in range(min(12, len(folded) - end + 1), 2, -1):
+        longer = _same_letters(model.casing_of_run(folded[end - 1 : end - 1 + size]), lowered, end - 1)
+        if longer is not None:
+            going_on = longer
+            break
+    return run[:-1] if going_on[0] == run[-1] else run
 
 
 def _marks_restored(

@@ -180,18 +180,19 @@ _NAMED_IN_THE_WHOLE_COUNTRY = ("truong dai hoc", "truong cao dang", "hoc vien", 
 _NAMED_BY_THEIR_BODY = frozenset(("ban can su dang", "dang doan", "hoi dong tham phan"))
 
 
-def _superior_and_body(line: str) -> list[str]:
+@functools.lru_cache(maxsize=_NAMES_CACHED)
+def _superior_and_body(line: str) -> tuple[str, ...]:
     """A superior's name and its body's that a copy ran onto one line, apart: the
     superior ends on its province, the body opens with a body's head.
 
     >>> _superior_and_body("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG SỞ Y TẾ")
-    ['ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', 'SỞ Y TẾ']
+    ('ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', 'SỞ Y TẾ')
     >>> _superior_and_body("ĐẢNG BỘ TỈNH ĐỒNG NAI ĐẢNG ỦY XÃ XUÂN ĐÔNG")
-    ['ĐẢNG BỘ TỈNH ĐỒNG NAI', 'ĐẢNG ỦY XÃ XUÂN ĐÔNG']
+    ('ĐẢNG BỘ TỈNH ĐỒNG NAI', 'ĐẢNG ỦY XÃ XUÂN ĐÔNG')
     """
     words = line.split()
     if len(words) < 5 or not line.isupper():
-        return [line]
+        return (line,)
     for split in range(3, len(words) - 1):
         body = fold(" ".join(words[split:]))
         if _ADMIN_START.match(body) or not (_BODY_HEAD.match(body) or _COMMITTEE_START.match(body)):
@@ -203,8 +204,8 @@ def _superior_and_body(line: str) -> list[str]:
             if gazetteer.canonical_province(" ".join(words[split - size : split])) and fold(
                 words[split - size - 1]
             ) in ("tinh", "pho", "tp", "uy"):
-                return [" ".join(words[:split]), " ".join(words[split:])]
-    return [line]
+                return (" ".join(words[:split]), " ".join(words[split:]))
+    return (line,)
 
 
 def compose_header_issuer(lines: list[str], reference: str | None = None, joint: bool = False) -> str | None:

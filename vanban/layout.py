@@ -92,7 +92,7 @@ def read_lines(text: str) -> list[Line]:
     origin = _single_spaced(raw) if text.count("\n\n") * 3 > text.count("\n") else None
     aligned = "\t" in text or "    " in text
     side_by_side = aligned and _SIDE_BY_SIDE_CLOSING.search(text)
-    numbers = _closing_in_reading_order(raw, _ANNEX_MARK_LINE.search(text) is not None) if side_by_side else None
+    numbers = _closing_in_reading_order(raw, _has_annex_mark(text)) if side_by_side else None
     if aligned and numbers is None:
         numbers = _signatures_in_reading_order(raw)
     if origin is not None:
@@ -297,6 +297,11 @@ def _side_by_side_start(raw: list[str], annexed: bool = False) -> tuple[int, int
 # A line that opens an annex after the signature: "Mẫu số 01", "PHỤ LỤC II".
 _ANNEX_MARK_LINE = re.compile(r"(?im)^[ \t]*(?:m[ẫa]u(?:\s+s[ốo])?|ph[ụu]\s+l[ụu]c)(?:[ \t]+[\w./-]+)?[ \t]*$")
 _ANNEX_MARK = re.compile(r"(?i)(?:m[ẫa]u(?:\s+s[ốo])?|ph[ụu]\s+l[ụu]c)(?:\s+[\w./-]+)?")
+
+
+def _has_annex_mark(text: str) -> bool:
+    """Whether a line of ``text`` opens an annex; most texts are settled by their letters."""
+    return ("ẫu" in text or "ẪU" in text or "ụ l" in text or "Ụ L" in text) and _ANNEX_MARK_LINE.search(text) is not None
 
 
 def _label_before_annex(texts: list[str], last: int, start: int) -> int:
@@ -1108,10 +1113,11 @@ def _joinable_fragment(line: Line, following: Line | None) -> bool:
 def _wrapped_motto_or_dateline(text: str, following: str) -> bool:
     if "ng" in text and re.match(r"(?i)(?:th[áa]ng|n[ăa]m)\s", following):
         return not _DATELINE.match(text) and _DATELINE.match(f"{text} {following}") is not None
-    if not (is_caps(text) and is_caps(following)) or "viet nam" in (folded := fold_same_length(text)):
+    # Every header line is asked: the motto's first word is looked for before its case.
+    folded = fold_same_length(text)
+    if "cong" not in folded or "viet nam" in folded or not (is_caps(text) and is_caps(following)):
         return False
-    joined = fold_same_length(f"{text} {following}")
-    return _MOTTO.fullmatch(joined) is not None and not _MOTTO.search(folded)
+    return _MOTTO.fullmatch(fold_same_length(f"{text} {following}")) is not None
 
 
 # Marks a scan leaves as specks; a dash, bracket or quote may open real text.
@@ -1163,7 +1169,7 @@ def _header_further_down(lines: list[Line]) -> int | None:
         following = lines[index + 1] if index + 1 < len(lines) else None
         if (
             (named and text[named.start() : named.end()].isupper())
-            or (following is not None and is_caps(text) and _wrapped_motto_or_dateline(text, following.text))
+            or (following is not None and _wrapped_motto_or_dateline(text, following.text))
             or _NUMBER_LINE.match(text)
             or (is_caps(text) and type_of_line(line))
         ):
@@ -1807,7 +1813,7 @@ def _read_closing(lines: list[Line], body_start: int, layout: Layout) -> int:
         if _NOI_NHAN.match(plain(lines[index].text)):
             recipients_at = index
             break
-    if recipients_at is not None and _ANNEX_MARK_LINE.search(layout.source.text):
+    if recipients_at is not None and _has_annex_mark(layout.source.text):
         texts = [plain(line.text) for line in lines]
         recipients_at = _label_before_annex(texts, recipients_at, body_start)
     if recipients_at is not None:

@@ -109,7 +109,7 @@ def read_metadata(layout: Layout) -> Metadata:
     ] or [
         # ... or after them, enacting it in capitals ("BAN THƯỜNG VỤ THÀNH ỦY QUYẾT ĐỊNH:").
         enacting.group("organ")
-        for enacting in [_PARTY_ORGAN_ENACTING.search(body_text)] if "BAN " in body_text
+        for enacting in [_PARTY_ORGAN_ENACTING.search(body_text)] if "BAN THƯỜNG" in body_text or "BAN CHẤP" in body_text
         if enacting
     ]
     # The dateline's place is written in ordinary case: a caps name or subject that names

@@ -294,9 +294,11 @@ def _side_by_side_start(raw: list[str], annexed: bool = False) -> tuple[int, int
     return None
 
 
-# A line that opens an annex after the signature: "Mẫu số 01", "PHỤ LỤC II".
-_ANNEX_MARK_LINE = re.compile(r"(?im)^[ \t]*(?:m[ẫa]u(?:\s+s[ốo])?|ph[ụu]\s+l[ụu]c)(?:[ \t]+[\w./-]+)?[ \t]*$")
-_ANNEX_MARK = re.compile(r"(?i)(?:m[ẫa]u(?:\s+s[ốo])?|ph[ụu]\s+l[ụu]c)(?:\s+[\w./-]+)?")
+# A line that opens an annex after the signature: "Mẫu số 01", "PHỤ LỤC II"; the text is
+# searched for one line of it, each line held to it.
+_ANNEX_WORDS = r"(?:m[ẫa]u(?:\s+s[ốo])?|ph[ụu]\s+l[ụu]c)"
+_ANNEX_MARK_LINE = re.compile(rf"(?im)^[ \t]*{_ANNEX_WORDS}(?:[ \t]+[\w./-]+)?[ \t]*$")
+_ANNEX_MARK = re.compile(rf"(?i){_ANNEX_WORDS}(?:\s+[\w./-]+)?")
 
 
 def _has_annex_mark(text: str) -> bool:
@@ -756,8 +758,6 @@ _DATELINE = re.compile(
 )
 # A scan reads a digit as the letter that looks like it ("ngày 1O tháng 3", "ngày 1S").
 _LETTER_FOR_DIGIT = re.compile(r"(?<=\d)[OoIl|S]|[OoIl|S](?=\d)")
-
-
 _DIGIT_READ_AS = {"O": "0", "o": "0", "S": "5"}
 
 
@@ -1111,6 +1111,8 @@ def _joinable_fragment(line: Line, following: Line | None) -> bool:
 
 
 def _wrapped_motto_or_dateline(text: str, following: str) -> bool:
+    """Whether ``text`` and the line after it are the motto or a dateline, and ``text``
+    alone is not."""
     if "ng" in text and re.match(r"(?i)(?:th[áa]ng|n[ăa]m)\s", following):
         return not _DATELINE.match(text) and _DATELINE.match(f"{text} {following}") is not None
     # Every header line is asked: the motto's first word is looked for before its case.

@@ -106,12 +106,7 @@ def read_metadata(layout: Layout) -> Metadata:
         plain(line.text)
         for line in roles.get("authority", [])[:1]
         if _PARTY_ORGAN.match(plain(line.text))
-    ] or [
-        # ... or after them, enacting it in capitals ("BAN THƯỜNG VỤ THÀNH ỦY QUYẾT ĐỊNH:").
-        enacting.group("organ")
-        for enacting in [_PARTY_ORGAN_ENACTING.search(body_text)] if "BAN THƯỜNG" in body_text or "BAN CHẤP" in body_text
-        if enacting
-    ]
+    ] or _enacting_organ(body_text)
     # The dateline's place is written in ordinary case: a caps name or subject that names
     # it ("HUYỆN ỦY BẢO THẮNG", "... HUYỆN THĂNG BÌNH") learns its case there when the body
     # never writes it so. Set within a line, as the case model takes no word at a line's
@@ -396,7 +391,16 @@ def _read_signature(lines: list[Line], reference: str) -> tuple[str | None, str 
 
 
 
-def _with_ring_under_title(texts: list[str], seal: list) -> list[bool]:
+def _enacting_organ(body_text: str) -> list[str]:
+    """The committee's board that enacts a Party decision after its grounds, in capitals
+    ("BAN THƯỜNG VỤ THÀNH ỦY QUYẾT ĐỊNH:"); the body is searched only when it has one."""
+    if "BAN THƯỜNG" not in body_text and "BAN CHẤP" not in body_text:
+        return []
+    enacting = _PARTY_ORGAN_ENACTING.search(body_text)
+    return [enacting.group("organ")] if enacting else []
+
+
+def _with_ring_under_title(texts: list[str], seal: list[object]) -> list[bool]:
     """Which lines are the seal's: those already known, and the rest of its ring of text
     between the last title and the name, the body's name a scan read without a mark
     ("PHÓ CHỦ TỊCH" / "ỦY BAN NHÂN DÂN" / "~ TỈNH SÓC TRĂNG * ſ" / "Trần Minh Khởi")."""
@@ -491,9 +495,10 @@ _SEAL_DRAWN = re.compile(f"[{SEAL_STARS[1:]}]" r"|^\(.*\)$|^\([^)]*$|^\*.*\*$|^[
 
 def _wrapped_titles_joined(lines: list[str]) -> list[str]:
     """A title wrapped over two lines as one line, so that it is read whole: inside its
-    words ("KT. GIÁM" / "ĐỐC"), after a dash or "và" ("KT. BỘ TRƯỞNG BỘ LAO ĐỘNG -" / "THƯƠNG BINH VÀ XÃ HỘI"), before "nước",
-    "của" or "và" ("CHỦ TỊCH" / "NƯỚC CỘNG HÒA ..."), or the State's name after "nước"
-    ("CHỦ TỊCH NƯỚC" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")."""
+    words ("KT. GIÁM" / "ĐỐC"), after a dash or "và" ("KT. BỘ TRƯỞNG BỘ LAO ĐỘNG -" /
+    "THƯƠNG BINH VÀ XÃ HỘI"), before "nước", "của" or "và" ("CHỦ TỊCH" / "NƯỚC CỘNG HÒA
+    ..."), or the State's name after "nước" ("CHỦ TỊCH NƯỚC" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+    VIỆT NAM")."""
     joined: list[str] = []
     for line in lines:
         if joined and (

@@ -1831,6 +1831,9 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
         ("qd_standing_board_enacting_after_grounds.md", {"doc_type": "Quyết định", "number": "1245-QĐ/TU", "issuer": "Ban Thường vụ Thành ủy Đà Lạt", "province": "Lâm Đồng", "date": "2024-04-03"}),
         # An invitation of a province's Youth Union committee, e-mailed ("BAN CHẤP HÀNH ĐOÀN").
         ("gm_youth_union_committee_email.txt", {"doc_type": "Giấy mời", "number": "245-GM/TĐTN-VP", "issuer": "Ban Chấp hành Đoàn tỉnh Bình Định", "system": None}),
+        # A scan that hyphenated a syllable at a line's end in the subject ("Hội đồ-" / "ng"), its
+        # seal's ring under the title.
+        ("hd_ocr_syllable_hyphenated_in_subject.txt", {"issuer": "Ban Tuyên giáo Tỉnh ủy Gia Lai", "number": "21-HD/BTGTU", "date": "2011-02-28", "subject": "Tuyên truyền cuộc bầu cử đại biểu Quốc hội khóa XIII và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2011 - 2016", "signer": "Rah Lan Lâm", "signer_title": "K/T Trưởng ban, Phó Trưởng ban"}),
     ],
 )
 def test_documents_of_other_bodies_and_types(name, expected):
@@ -2066,3 +2069,17 @@ def test_a_number_and_year_a_scan_read_with_letters_for_digits_are_read_as_issue
     )
     assert (meta.doc_type, meta.number, meta.date) == ("Nghị quyết", "30/2023/NQ-HĐND", "2023-07-14")
     assert meta.issuer == "Hội đồng nhân dân tỉnh Quảng Ngãi"
+
+
+@pytest.mark.parametrize(
+    "subject, read",
+    [
+        (["về đại biểu Hội đồ-", "ng nhân dân các cấp"], "Về đại biểu Hội đồng nhân dân các cấp"),
+        # A word's own dash, or one before a syllable, is kept.
+        (["về phát triển kinh tế-", "xã hội năm 2024"], "Về phát triển kinh tế- xã hội năm 2024"),
+        (["về phòng, chống Covid-", "19"], "Về phòng, chống Covid- 19"),
+    ],
+)
+def test_a_syllable_a_scan_hyphenated_at_a_line_s_end_is_joined(subject, read):
+    meta = metadata_of("Số: 5/KH-UBND\nKẾ HOẠCH\n" + "\n".join(subject) + "\n\nCăn cứ Luật.\n")
+    assert meta.subject == read

@@ -308,6 +308,8 @@ def _system_from_header(roles: dict[str, list[Line]], number: str | None) -> str
     return None
 
 
+# Only a piece with no vowel, which no syllable is ("ng", "nh"): "kinh tế- xã hội" is two.
+_SYLLABLE_HYPHENATED = re.compile(r"(?<=[^\W\d_])- (?=[bcdđghklmnpqrstvx]{1,3}\b)")
 _SUBJECT_STOP = re.compile(r"(?<=[^\W_])\.$")
 
 
@@ -334,6 +336,10 @@ def _read_subject(lines: list[Line], reference: str) -> str | None:
     # A scan's letters for digits ("nhiệm kỳ 2O2O - 2025"); the header's lines keep the
     # text as scanned.
     text = read_as_scanned(" ".join(parts).strip())
+    if "- " in text:
+        # A scan's text hyphenates a word at a line's end ("Hội đồ-" / "ng nhân dân"),
+        # where Vietnamese writes no hyphen inside a syllable.
+        text = _SYLLABLE_HYPHENATED.sub("", text)
     # A subject is a title, which ends with no stop ("... năm 2007 - 2008.").
     text = _SUBJECT_STOP.sub("", text)
     if not text:

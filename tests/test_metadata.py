@@ -1834,6 +1834,9 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
         # A scan that hyphenated a syllable at a line's end in the subject ("Hội đồ-" / "ng"), its
         # seal's ring under the title.
         ("hd_ocr_syllable_hyphenated_in_subject.txt", {"issuer": "Ban Tuyên giáo Tỉnh ủy Gia Lai", "number": "21-HD/BTGTU", "date": "2011-02-28", "subject": "Tuyên truyền cuộc bầu cử đại biểu Quốc hội khóa XIII và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2011 - 2016", "signer": "Rah Lan Lâm", "signer_title": "K/T Trưởng ban, Phó Trưởng ban"}),
+        # A PDF's text with no blank lines: the subject "Về việc ..." wraps, and the body opens
+        # on a line with a capital; its first sentence ends inside a later line.
+        ("ct_no_blank_lines_subject_then_body.txt", {"doc_type": "Chỉ thị", "number": "14/CT-UBND", "issuer": "Ủy ban nhân dân tỉnh Gia Lai", "date": "2016-12-02", "subject": "Về việc tăng cường các biện pháp cấp bách phòng cháy, chữa cháy rừng mùa khô năm 2016 - 2017"}),
     ],
 )
 def test_documents_of_other_bodies_and_types(name, expected):

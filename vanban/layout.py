@@ -1473,6 +1473,9 @@ def _read_subject(cursor: _Cursor, header: list[Line], caps: bool) -> None:
     # opens with a capital starts the body.
     opens_with_ve = not caps and re.match(r"v[ềe]\s", plain(lines[cursor.index].text)) is not None
     first = cursor.index
+    # The lines taken for the subject, and their places.
+    taken: list[int] = []
+    taken_lines: list[Line] = []
     while cursor.index < len(lines):
         line = lines[cursor.index]
         text = plain(line.text)
@@ -1551,8 +1554,26 @@ def _read_subject(cursor: _Cursor, header: list[Line], caps: bool) -> None:
             if caps and _names_the_issuer(text, header):
                 # "ỦY BAN THƯỜNG VỤ QUỐC HỘI" under a caps subject: the body enacting it.
                 break
-        header.append(line._replace(role="subject"))
+        if not caps and cursor.index > first and _SENTENCE_BREAK.search(text):
+            # A sentence ends inside the line ("... rất cao. Toàn tỉnh hiện có"): a text
+            # with no blank lines went on from the subject into the body, whose paragraph
+            # opened on the last line that starts with a capital.
+            opened = next((at for at in reversed([*taken, cursor.index]) if plain(lines[at].text)[:1].isupper()), None)
+            if opened is not None and opened > first:
+                gone = {id(subject) for at, subject in zip(taken, taken_lines) if at >= opened}
+                header[:] = [kept for kept in header if id(kept) not in gone]
+                cursor.index = opened
+                break
+        subject = line._replace(role="subject")
+        header.append(subject)
+        taken.append(cursor.index)
+        taken_lines.append(subject)
         cursor.index += 1
+
+
+# A sentence's end within a line: a stop after a word in lower case, then a capital; an
+# abbreviation ("TP. Hồ Chí Minh", "ThS. Lê") ends on a capital.
+_SENTENCE_BREAK = re.compile(r"[a-zđ\u00e0-\u1ef9]{2}[.!?]\s+[A-ZĐ\u00c0-\u1ef8]")
 
 
 def _names_the_issuer(text: str, header: list[Line]) -> bool:

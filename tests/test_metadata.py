@@ -1837,6 +1837,12 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
         # A PDF's text with no blank lines: the subject "Về việc ..." wraps, and the body opens
         # on a line with a capital; its first sentence ends inside a later line.
         ("ct_no_blank_lines_subject_then_body.txt", {"doc_type": "Chỉ thị", "number": "14/CT-UBND", "issuer": "Ủy ban nhân dân tỉnh Gia Lai", "date": "2016-12-02", "subject": "Về việc tăng cường các biện pháp cấp bách phòng cháy, chữa cháy rừng mùa khô năm 2016 - 2017"}),
+        # A special zone's report of the two tiers (An Giang), a digital signature's box (its signer
+        # and time) under the dateline.
+        ("bc_special_zone_digital_signature_box.txt", {"doc_type": "Báo cáo", "number": "327/BC-UBND", "issuer": "Ủy ban nhân dân đặc khu Phú Quốc", "province": "An Giang", "date": "2025-09-29", "subject": "Kết quả 03 tháng vận hành chính quyền địa phương hai cấp trên địa bàn đặc khu Phú Quốc", "addressees": ["Ủy ban nhân dân tỉnh An Giang", "Sở Nội vụ tỉnh An Giang"]}),
+        # A district's department named for a type's words ("PHÒNG TÀI CHÍNH - KẾ HOẠCH") beside
+        # the motto, and a receiving stamp in a box.
+        ("bc_department_named_for_a_type.txt", {"doc_type": "Báo cáo", "number": "62/BC-TCKH", "issuer": "Phòng Tài chính - Kế hoạch thành phố Điện Biên Phủ", "province": "Điện Biên", "subject": "Tình hình thực hiện dự toán thu, chi ngân sách 6 tháng đầu năm; nhiệm vụ, giải pháp 6 tháng cuối năm 2017", "addressees": ["Ủy ban nhân dân thành phố Điện Biên Phủ"]}),
     ],
 )
 def test_documents_of_other_bodies_and_types(name, expected):
@@ -2086,3 +2092,18 @@ def test_a_number_and_year_a_scan_read_with_letters_for_digits_are_read_as_issue
 def test_a_syllable_a_scan_hyphenated_at_a_line_s_end_is_joined(subject, read):
     meta = metadata_of("Số: 5/KH-UBND\nKẾ HOẠCH\n" + "\n".join(subject) + "\n\nCăn cứ Luật.\n")
     assert meta.subject == read
+
+
+def test_a_number_and_dateline_whose_marks_a_scan_misread_are_read():
+    meta = metadata_of(
+        """
+        ĐẢNG ỦY XÃ CHIỀNG PHA        ĐẢNG CỘNG SẢN VIỆT NAM
+        Sô 06-NQ/ĐU                  Chiềng Pha, ngàỵ 18 tháng 3 năm 2021
+
+        NGHỊ QUYẾT
+        về phát triển cây ăn quả
+
+        Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã.
+        """
+    )
+    assert (meta.number, meta.place, meta.date) == ("06-NQ/ĐU", "Chiềng Pha", "2021-03-18")

@@ -743,7 +743,7 @@ def _is_handling_mark(folded: str) -> bool:
 
 _NUMBER_LINE = re.compile(
     # The year as a scan may read it too ("2O23").
-    r"^(?:(?:bộ\s+luật|luật|pháp\s+lệnh|lệnh|nghị\s+quyết)\s+)?s[oố]\s*[:.]?\s*(?P<number>(?:[\dA-Za-zĐđ.…_ ]*?)(?:\s*/\s*(?:19|2[0O])[\dOolI]{2})?"
+    r"^(?:(?:bộ\s+luật|luật|pháp\s+lệnh|lệnh|nghị\s+quyết)\s+)?s[oốô]\s*[:.]?\s*(?P<number>(?:[\dA-Za-zĐđ.…_ ]*?)(?:\s*/\s*(?:19|2[0O])[\dOolI]{2})?"
     r"\s*[-/]\s*[A-Za-zĐđ][\wĐđ&/.-]*"
     r"(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*)\s*[.,;]?$",
     re.IGNORECASE,
@@ -751,7 +751,8 @@ _NUMBER_LINE = re.compile(
 # A month written in words ("ngày 6 tháng Năm năm 1993", "tháng bảy"), the longest first.
 MONTH_WORDS = r"(?:mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp)"
 _DATELINE = re.compile(
-    r"^(?P<place>[^\W\d_][^,\n]{0,60}?)\s*,\s*ng[àa]y\s*"
+    # A scan may drop or misplace a mark of "ngày" ("ngàỵ").
+    r"^(?P<place>[^\W\d_][^,\n]{0,60}?)\s*,\s*ng[àaạ][yỵý]\s*"
     r"(?:(?P<day>\d{1,2}|[.…_\s]*?)\s*th[áa]ng\s*(?P<month>\d{1,2}|" + MONTH_WORDS + r"(?=\s+n[ăa]m\s*\d)|[.…_\s]*?)\s*n[ăa]m\s*"
     r"(?P<year>\d{4})|(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}))\s*\.?$",
     re.IGNORECASE,
@@ -905,7 +906,7 @@ _ANCHORS = (
 )
 # "Số" typed without its mark ("So: 356/BC-UBND") counts only with its colon: "so" is a word.
 _NUMBER_INSIDE = re.compile(
-    r"\bS(?:[ốỐ]\s*[:.]?|[oO]\s*[:.])\s*[\dA-Za-z.…_ ]*?(?:\s*/\s*(?:19|20)\d{2})?\s*[-/]\s*[A-ZĐ]\S*"
+    r"\bS(?:[ốỐôÔ]\s*[:.]?|[oO]\s*[:.])\s*[\dA-Za-z.…_ ]*?(?:\s*/\s*(?:19|20)\d{2})?\s*[-/]\s*[A-ZĐ]\S*"
 )
 # A rule a header's cell drew under its text, run onto the line after it, or before the
 # cell's next line ("-------- Số: 1876/BC-SYT").
@@ -918,7 +919,7 @@ _CAPS_TYPE = re.compile(
 # as every way of cutting its letters into five words; this pattern is tried on every
 # header line, and that backtracking was most of the header's reading time.
 _DATELINE_INSIDE = re.compile(
-    r"(?:(?<=\s)|^)([A-ZĐÂĂÊÔƠƯ][^\s,]*(?:\s+[A-ZĐÂĂÊÔƠƯ][^\s,]*){0,4}\s*),\s*ng[àa]y\s*"
+    r"(?:(?<=\s)|^)([A-ZĐÂĂÊÔƠƯ][^\s,]*(?:\s+[A-ZĐÂĂÊÔƠƯ][^\s,]*){0,4}\s*),\s*ng[àaạ][yỵý]\s*"
     r"(?:\d{1,2}|[.…_\s]*)\s*th[áa]ng\s*(?:\d{1,2}|[.…_\s]*)\s*n[ăa]m\s*\d{4}"
 )
 
@@ -950,7 +951,9 @@ def _union_banner_beside(folded: str) -> int | None:
 
 
 _LOCALITY_IN_FOLDED = re.compile(rf"\b(?:{'|'.join(fold(unit) for unit in ADMIN_UNITS)}) [a-z]")
-_NAME_GOES_ON_INTO_TYPE = re.compile(r"(?:QUẢN LÝ|CHỈ ĐẠO(?: CÁC)?|ĐIỀU HÀNH|THỰC HIỆN)\s+$")
+# ... or a department named for a type's words ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ", "PHÒNG TÀI
+# CHÍNH - KẾ HOẠCH").
+_NAME_GOES_ON_INTO_TYPE = re.compile(r"(?:QUẢN LÝ|CHỈ ĐẠO(?: CÁC)?|ĐIỀU HÀNH|THỰC HIỆN|\bSỞ|\bPHÒNG|\S\s+[-–])\s+$")
 
 
 # Every header line is asked, and most repeat from document to document (the motto, the
@@ -1263,6 +1266,12 @@ def _read_header(lines: list[Line], layout: Layout, start: int = 0) -> int:
         elif _STAMP_INLINE.match(text) or (_STAMP_HEAD.fullmatch(text.strip()) is not None):
             _read_stamp(cursor, layout)
             continue
+        elif (signed_at := _signed_at(lines, cursor.index)) is not None:
+            # A digital signature's box, its signer and time ("Ủy ban nhân dân đặc khu Phú
+            # Quốc" / "29.09.2025 10:14:52 +07:00"): no part of the header.
+            header.extend(signed._replace(role="digital_signature") for signed in lines[cursor.index : signed_at + 1])
+            cursor.index = signed_at + 1
+            continue
         elif _NUMBER_LINE.match(text) and not re.fullmatch(r"(?i)s[ốo]\s*[:.]?\s*\d+", text):
             header.append(line._replace(role="number"))
         elif match_dateline(text):
@@ -1352,6 +1361,20 @@ def _read_stamp(cursor: _Cursor, layout: Layout) -> None:
             cursor.index += 1
         else:
             break
+
+
+# The time a digital signature was made: "29.09.2025 10:14:52 +07:00".
+_SIGNED_TIME = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[+-]\d{2}:?\d{2})?$")
+
+
+def _signed_at(lines: list[Line], index: int) -> int | None:
+    """Where a digital signature's box that starts at ``index`` ends: its time, on this
+    line or the next (under the signer's name)."""
+    for at in (index, index + 1):
+        if at < len(lines) and lines[at].text[:1].isdigit() and _SIGNED_TIME.match(plain(lines[at].text)):
+            # The signer's name is in ordinary case; a header's caps line is no signer's.
+            return at if at == index or not is_caps(lines[index].text) else None
+    return None
 
 
 def _stamp_follows(cursor: _Cursor) -> bool:

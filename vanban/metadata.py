@@ -37,7 +37,7 @@ from .text import fold, sentence_case_start
 _VV_ABBREVIATION = re.compile(r"^(?:V/v|V\.v)\s*[:.]?\s*", re.IGNORECASE)
 # "Số:", or a law's "Luật số:" (a code's, an ordinance's, an order's, a resolution's).
 _NUMBER_PREFIX = re.compile(
-    r"^(?:(?:bộ\s+luật|luật|pháp\s+lệnh|lệnh|nghị\s+quyết)\s+)?s[ốo]\s*[:.]?\s*", re.IGNORECASE
+    r"^(?:(?:bộ\s+luật|luật|pháp\s+lệnh|lệnh|nghị\s+quyết)\s+)?s[ốoô]\s*[:.]?\s*", re.IGNORECASE
 )
 _WORD_CHARACTER = re.compile(r"[^\W_]")
 _SEAL_READ = re.compile(r"[~®©|°\\ſ]|[^\W\d_]0(?!\d)|\s[*∗✱⁎★☆✪✯](?:\s|$)")

@@ -1843,6 +1843,10 @@ SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
         # A district's department named for a type's words ("PHÒNG TÀI CHÍNH - KẾ HOẠCH") beside
         # the motto, and a receiving stamp in a box.
         ("bc_department_named_for_a_type.txt", {"doc_type": "Báo cáo", "number": "62/BC-TCKH", "issuer": "Phòng Tài chính - Kế hoạch thành phố Điện Biên Phủ", "province": "Điện Biên", "subject": "Tình hình thực hiện dự toán thu, chi ngân sách 6 tháng đầu năm; nhiệm vụ, giải pháp 6 tháng cuối năm 2017", "addressees": ["Ủy ban nhân dân thành phố Điện Biên Phủ"]}),
+        # A commune's Party resolution, scanned: one word of the caps header read in lower case
+        # ("ĐẢNG Bộ HUYỆN THUẬN CHÂU"), "Sô", "ngàỵ", and the seal's ring ("ĐẢNG ỦY" / "( * XÃ
+        # CHIỀNG") under the title.
+        ("nq_dang_uy_xa_ocr_lower_case_word.txt", {"doc_type": "Nghị quyết", "number": "06-NQ/ĐU", "issuer": "Đảng ủy xã Chiềng Pha", "province": "Sơn La", "place": "Chiềng Pha", "date": "2021-03-18", "signer": "Lò Văn Thiết", "signer_title": "T/M Đảng ủy, Bí thư"}),
     ],
 )
 def test_documents_of_other_bodies_and_types(name, expected):

@@ -866,6 +866,8 @@ _TITLE_PHRASE = re.compile(
     r"trưởng ban|trưởng phòng|cục trưởng|vụ trưởng|tổng giám đốc|chủ tọa|chủ toạ|chủ trì|thư ký|"
     # nor a body's ("VĂN PHÒNG CHÍNH PHỦ": "Văn" is a surname)
     r"văn phòng|chính phủ|[uủ][yỷ] ban|hội đồng|quốc hội|trung ương|cục|sở|công an|quân sự|"
+    # nor a Party committee's ("ĐẢNG ỦY": "Đảng" folds as the surname "Đặng" does)
+    r"(?:đảng|tỉnh|huyện|thành|quận|thị) [uủ][yỷ]|"
     r"kiểm sát|ngân hàng|kho bạc|bảo hiểm)\b"
 )
 
@@ -1247,6 +1249,10 @@ def _read_header(lines: list[Line], layout: Layout, start: int = 0) -> int:
             # A scan's specks before a header line (". Nam Định, ngày ...") hide its role.
             line = lines[cursor.index] = line._replace(text=kept)
             text = kept
+        if _caps_but_one_word(text):
+            # A scan read one word of a caps line in lower case ("ĐẢNG Bộ HUYỆN THUẬN CHÂU").
+            line = lines[cursor.index] = line._replace(text=text.upper())
+            text = line.text
         folded = fold(text)
         if MARKUP_ONLY.match(text):
             header.append(line._replace(role="markup"))
@@ -1375,6 +1381,18 @@ def _signed_at(lines: list[Line], index: int) -> int | None:
             # The signer's name is in ordinary case; a header's caps line is no signer's.
             return at if at == index or not is_caps(lines[index].text) else None
     return None
+
+
+def _caps_but_one_word(text: str) -> bool:
+    """A line in capitals but for one short word after its first, in title case."""
+    if not any(char.islower() for char in text):
+        return False
+    words = text.split()
+    lower = [index for index, word in enumerate(words) if any(char.islower() for char in word)]
+    if len(words) < 3 or len(lower) != 1 or lower[0] == 0:
+        return False
+    word = words[lower[0]]
+    return 2 <= len(word) <= 3 and word.isalpha() and word[0].isupper() and is_caps(" ".join(words[: lower[0]]))
 
 
 def _stamp_follows(cursor: _Cursor) -> bool:

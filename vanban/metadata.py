@@ -455,11 +455,14 @@ _OFFICE_HELD = re.compile(
 
 def _without_ring_above_star(lines: list[Line]) -> list[Line]:
     """The signature without a seal's ring of text typed as lines of a body's name over
-    the line its star ends ("VĂN PHÒNG" / "ỦY BAN NHÂN DÂN" / "TỈNH ĐỒNG THÁP  *")."""
+    the line its star ends or opens ("VĂN PHÒNG" / "ỦY BAN NHÂN DÂN" / "TỈNH ĐỒNG THÁP  *",
+    "ĐẢNG ỦY" / "( * XÃ CHIỀNG")."""
     texts = [plain(line.text).strip() for line in lines]
     ring: set[int] = set()
     for index, text in enumerate(texts):
-        if not text or not (text[0] in SEAL_STARS or text[-1] in SEAL_STARS):
+        # The star may stand inside the seal's bracket: "( * XÃ CHIỀNG".
+        inner = text.strip("() ")
+        if not inner or not (inner[0] in SEAL_STARS or inner[-1] in SEAL_STARS):
             continue
         above = index - 1
         while above >= 0 and index - above <= 3:

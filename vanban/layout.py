@@ -1385,11 +1385,14 @@ def _signed_at(lines: list[Line], index: int) -> int | None:
 
 def _caps_but_one_word(text: str) -> bool:
     """A line in capitals but for one short word after its first, in title case."""
-    if not any(char.islower() for char in text):
+    # Every header line is asked: the string's own case methods settle most.
+    if text.upper() == text:
         return False
     words = text.split()
-    lower = [index for index, word in enumerate(words) if any(char.islower() for char in word)]
-    if len(words) < 3 or len(lower) != 1 or lower[0] == 0:
+    if len(words) < 3:
+        return False
+    lower = [index for index, word in enumerate(words) if word.upper() != word]
+    if len(lower) != 1 or lower[0] == 0:
         return False
     word = words[lower[0]]
     return 2 <= len(word) <= 3 and word.isalpha() and word[0].isupper() and is_caps(" ".join(words[: lower[0]]))

@@ -212,17 +212,11 @@ def province_on(name: str, on_date: str | None) -> str | None:
     ('Quảng Nam - Đà Nẵng', 'Thừa Thiên Huế', 'Hà Tây')
     """
     canonical = canonical_province(name)
-    data = _data()
-    if canonical is None or on_date is None or "since" not in data.units[canonical]:
+    if canonical is None or on_date is None or "since" not in (unit := _data().units[canonical]):
         return canonical
     day = _day(on_date)
-    for _ in range(len(data.units) + 1):
-        unit = data.units[canonical]
-        earlier = unit.get("formed_from") or data.renamed_from.get(canonical)
-        if "since" not in unit or day >= unit["since"] or earlier is None:
-            return canonical
-        canonical = earlier
-    raise ValueError(f"gazetteer.json: the changes of {name!r} go round in a circle")
+    # Before the unit was formed, the date walk goes back to the one its land was in.
+    return (_on(canonical, day, follow_mergers=False) or canonical) if day < unit["since"] else canonical
 
 
 def capital(name: str) -> str | None:

@@ -1517,9 +1517,8 @@ def _read_subject(cursor: _Cursor, header: list[Line], caps: bool) -> None:
     # opens with a capital starts the body.
     opens_with_ve = not caps and re.match(r"v[ềe]\s", plain(lines[cursor.index].text)) is not None
     first = cursor.index
-    # The lines taken for the subject, and their places.
-    taken: list[int] = []
-    taken_lines: list[Line] = []
+    # The places of the lines taken for the subject, and the lines as taken.
+    taken: list[tuple[int, Line]] = []
     while cursor.index < len(lines):
         line = lines[cursor.index]
         text = plain(line.text)
@@ -1602,16 +1601,16 @@ def _read_subject(cursor: _Cursor, header: list[Line], caps: bool) -> None:
             # A sentence ends inside the line ("... rất cao. Toàn tỉnh hiện có"): a text
             # with no blank lines went on from the subject into the body, whose paragraph
             # opened on the last line that starts with a capital.
-            opened = next((at for at in reversed([*taken, cursor.index]) if plain(lines[at].text)[:1].isupper()), None)
+            places = [at for at, _ in taken] + [cursor.index]
+            opened = next((at for at in reversed(places) if plain(lines[at].text)[:1].isupper()), None)
             if opened is not None and opened > first:
-                gone = {id(subject) for at, subject in zip(taken, taken_lines) if at >= opened}
+                gone = {id(subject) for at, subject in taken if at >= opened}
                 header[:] = [kept for kept in header if id(kept) not in gone]
                 cursor.index = opened
                 break
         subject = line._replace(role="subject")
         header.append(subject)
-        taken.append(cursor.index)
-        taken_lines.append(subject)
+        taken.append((cursor.index, subject))
         cursor.index += 1
 
 

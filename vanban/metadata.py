@@ -150,7 +150,6 @@ def read_metadata(layout: Layout) -> Metadata:
         issuer = issuers.complete_locality(issuer, province, place, date)
         if not issuers.is_central(issuer):
             issuer = gazetteer.with_locality_marks(issuer, province)
-            issuer = _province_spelt(issuer, province)
 
     system = issuers.system_of(issuer)
     if system is None and not issuers.is_mass_organisation(issuer):
@@ -255,23 +254,6 @@ def _date(year: str, month: str | None, day: str | None) -> str:
     if not day.isdigit() or not 1 <= int(day) <= 31:
         return f"{year}-{int(month):02d}"
     return f"{year}-{int(month):02d}-{int(day):02d}"
-
-
-def _province_spelt(issuer: str, province: str | None) -> str:
-    """A name ending on its province misspelt by a scan's marks ("tỉnh Quáng Nam"), with
-    the province spelt as it is.
-
-    >>> _province_spelt("Ban Chấp hành Đoàn tỉnh Quáng Nam", "Quảng Nam")
-    'Ban Chấp hành Đoàn tỉnh Quảng Nam'
-    """
-    if not province or issuer.endswith(province):
-        return issuer
-    size = len(province.split())
-    words = issuer.split()
-    tail = " ".join(words[-size:])
-    if len(words) > size and fold(tail) == fold(province):
-        return " ".join([*words[:-size], province])
-    return issuer
 
 
 def _read_issuer(
